@@ -1,0 +1,57 @@
+/**
+ * `npm test`: every check, in the order that fails fastest: types, guide content, unit and component
+ * tests, the production build, size budgets, then real-browser tests against that build. Ends with one
+ * plain "N passed, N failed" line that counts every test run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = mkdtempSync(join(tmpdir(), 'aman-test-'));
+let passed = 0;
+let failed = 0;
+
+function run(title: string, cmd: string, args: string[]): void {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`✖ ${title} failed after ${secs} s`);
+    summary();
+    process.exit(r.status ?? 1);
+  }
+  console.log(`✔ ${title} (${secs} s)`);
+}
+
+/** Runs a Vitest project and adds its counts to the total. */
+function vitest(title: string, projects: string[]): void {
+  const out = join(reports, `${projects.join('-')}.json`);
+  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p])];
+  args.push('--reporter=default', '--reporter=json', `--outputFile.json=${out}`);
+  console.log(`\n▶ ${title}`);
+  const r = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
+  if (existsSync(out)) {
+    const json = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+  }
+  if (r.status !== 0) {
+    console.error(`✖ ${title} failed`);
+    summary();
+    process.exit(r.status ?? 1);
+  }
+}
+
+function summary(): void {
+  console.log(`\n${passed} passed, ${failed} failed`);
+}
+
+run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+run('guide content', 'npx', ['tsx', 'scripts/content/check.ts']);
+vitest('unit and component tests', ['unit', 'component']);
+run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+run('size budgets', 'npx', ['tsx', 'scripts/size.ts']);
+vitest('browser tests (Chromium)', ['browser']);
+summary();

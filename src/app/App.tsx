@@ -1,0 +1,40 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { onLanguageChanged, t } from '../lib/i18n';
+import type { Lang } from '../lib/langs';
+import { Header } from './Header';
+import { Notices } from './Notices';
+import { Lazy } from './Lazy';
+import { LAZY_SCREENS } from './screens';
+import { useRoute } from './useRoute';
+import Home from '../features/home/Home';
+
+/** The shell: skip link, header, notices and the current screen. */
+export function App(props: { lang: Lang }) {
+  const route = useRoute();
+  const [lang, setLang] = useState(props.lang);
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => onLanguageChanged((l) => setLang(l as Lang)), []);
+
+  const load = LAZY_SCREENS[route.name] ?? LAZY_SCREENS.notFound!;
+  return (
+    // `lang` is state here so the whole tree re-renders its strings after a switch, keeping what people typed.
+    <div class="app">
+      <a
+        class="skip"
+        href="#main"
+        onClick={(e) => {
+          // A plain #main would be read as a route; move focus instead.
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('app.skip')}
+      </a>
+      <Header route={route.name} lang={lang} />
+      <Notices />
+      <main id="main" ref={main} tabIndex={-1}>
+        {route.name === 'home' ? <Home /> : <Lazy route={route} load={load} />}
+      </main>
+    </div>
+  );
+}

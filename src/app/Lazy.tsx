@@ -1,0 +1,43 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
+import type { ScreenProps } from './screens';
+
+type Loader = () => Promise<{ default: ComponentType<ScreenProps> }>;
+const loaded = new Map<Loader, ComponentType<ScreenProps>>();
+
+/**
+ * Renders a lazily loaded screen. A chunk that fails to load (a broken copy, a cache evicted by the phone)
+ * shows a translated message with a retry instead of a blank page.
+ */
+export function Lazy(props: ScreenProps & { load: Loader }) {
+  const [, setTick] = useState(0);
+  const [failed, setFailed] = useState(false);
+  const Component = loaded.get(props.load);
+  useEffect(() => {
+    if (Component || failed) return;
+    let live = true;
+    props.load().then(
+      (m) => {
+        loaded.set(props.load, m.default);
+        if (live) setTick((n) => n + 1);
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.load, Component, failed]);
+  if (Component) return <Component route={props.route} />;
+  if (failed) {
+    return (
+      <div class="screen" role="alert">
+        <p>{t('notice.loadFailed')}</p>
+        <button type="button" onClick={() => setFailed(false)}>
+          {t('notice.retry')}
+        </button>
+      </div>
+    );
+  }
+  return <p class="loading">{t('common.loading')}</p>;
+}

@@ -1,0 +1,46 @@
+import { t } from '../lib/i18n';
+import { useStore } from './useStore';
+import { dismissOfflineReady, postponeUpdate, swStore, updateNow } from './sw';
+import { storageNotice, dismissStorageNotice } from './storageNotice';
+
+/**
+ * Short messages about the app itself: saved for offline use, an update waiting, data kept only in memory.
+ * The region is polite and always present, so screen readers announce a notice when it appears.
+ */
+export function Notices() {
+  const sw = useStore(swStore);
+  const memoryOnly = useStore(storageNotice);
+  return (
+    <div class="notices" role="status" aria-live="polite">
+      {sw.justBecameReady && (
+        <div class="notice notice-ok">
+          <p>{t('notice.offlineReady')}</p>
+          <button type="button" onClick={dismissOfflineReady}>
+            {t('notice.close')}
+          </button>
+        </div>
+      )}
+      {sw.updateWaiting && (
+        <div class="notice">
+          <p>{t('notice.updateReady')}</p>
+          <div class="notice-actions">
+            <button type="button" class="primary" onClick={updateNow}>
+              {t('notice.update')}
+            </button>
+            <button type="button" onClick={postponeUpdate}>
+              {t('notice.later')}
+            </button>
+          </div>
+        </div>
+      )}
+      {memoryOnly && (
+        <div class="notice notice-warn">
+          <p>{t('notice.memoryOnly')}</p>
+          <button type="button" onClick={dismissStorageNotice}>
+            {t('notice.close')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

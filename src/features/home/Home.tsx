@@ -1,0 +1,35 @@
+import { t } from '../../lib/i18n';
+import { Screen } from '../../app/Screen';
+import { Icon } from '../../app/Icon';
+import { CallLink } from '../contacts/CallLink';
+
+/** The three numbers that matter most in the first seconds, biggest first (shared/legal-facts.md). */
+const FIRST_CALLS = [
+  { number: '112', label: 'home.n112' },
+  { number: '102', label: 'home.n102' },
+  { number: '103', label: 'home.n103' },
+] as const;
+
+/**
+ * The first screen, built for an emergency: one-tap calls before anything else, then the way to the
+ * guidance. Part of the main bundle, so keep it small.
+ */
+export default function Home() {
+  return (
+    <Screen title={t('home.title')} class="home">
+      <section aria-labelledby="calls-h">
+        <h2 id="calls-h">{t('home.callTitle')}</h2>
+        <ul class="calls">
+          {FIRST_CALLS.map((c) => (
+            <li key={c.number}>
+              <CallLink number={c.number} label={t(c.label)} big />
+            </li>
+          ))}
+        </ul>
+        <p class="hint">
+          <Icon name="info" /> {t('home.callHint')}
+        </p>
+      </section>
+    </Screen>
+  );
+}

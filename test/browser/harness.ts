@@ -1,0 +1,96 @@
+/**
+ * Real-browser test helpers: Debian's Chromium driven by playwright-core, the production build served by
+ * scripts/serve.ts under a sub-path, and a record of every request so tests can prove nothing leaves.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type StaticServer } from '../../scripts/serve';
+
+/** Flags that work on this kind of machine (see shared/NOTES.md); background networking is off. */
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Finds Chromium, or says exactly how to get it. */
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Chromium not found. Install it with "sudo apt-get install -y chromium" (Debian/Ubuntu) or set CHROME_PATH to a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
+}
+
+/** A persistent profile (needed for installability checks: incognito always reports an error). */
+export async function launchPersistent(): Promise<BrowserContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'aman-profile-'));
+  return chromium.launchPersistentContext(dir, { executablePath: chromePath(), args: CHROME_ARGS });
+}
+
+/** Serves a build folder under /aman/ (a sub-path, to prove the relative base). */
+export function serve(root = 'dist'): Promise<StaticServer> {
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`no build in ${root}: run "npm run build" first`);
+  return startServer({ root, base: '/aman/' });
+}
+
+/** Builds the app into `outDir` with a version tag (used to deploy "version 2" in the update test). */
+export function buildTo(outDir: string, tag: string): void {
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    env: { ...process.env, AMAN_BUILD_TAG: tag },
+    stdio: 'inherit',
+  });
+}
+
+/** Records every request the context makes and every CSP violation a page reports. */
+export function watchRequests(context: BrowserContext, allowedOrigin: string) {
+  const foreign: string[] = [];
+  const all: string[] = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    all.push(url);
+    if (/^(data|blob|about|chrome-extension):/.test(url)) return;
+    if (new URL(url).origin !== allowedOrigin) foreign.push(url);
+  });
+  return { foreign, all };
+}
+
+/** Collects console errors and CSP violations on a page. */
+export function watchPage(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
+
+/**
+ * Waits until a service worker controls the page and is activated, which it only becomes after its
+ * install step has precached every file. (A synchronous predicate: an async one would be "truthy" at once.)
+ */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {
+    timeout: 60_000,
+    polling: 200,
+  });
+}
+
+/** Every route the app has, for tours of the whole app. */
+export const ROUTES = ['#/', '#/settings', '#/about', '#/no-such-page'] as const;

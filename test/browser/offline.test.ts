@@ -1,0 +1,69 @@
+/**
+ * The promise at the heart of Aman: open it once, then with the network cut and the server gone, every
+ * screen still opens in every language.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, serve, waitForOfflineReady, watchPage, watchRequests } from './harness';
+import { LANGS, str } from './strings';
+import type { StaticServer } from '../../scripts/serve';
+
+/** Each route with the string key of its h1. */
+const SCREENS: [string, string][] = [
+  ['#/', 'home.title'],
+  ['#/settings', 'settings.title'],
+  ['#/about', 'about.title'],
+  ['#/no-such-page', 'notFound.title'],
+];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close().catch(() => {});
+});
+
+test('first visit in a non-Kazakh, non-Russian browser shows Kazakh, then every route works offline in every language', async () => {
+  // A German phone: neither Russian nor English, so Kazakh is the default.
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const requests = watchRequests(context, new URL(server.url).origin);
+  const page = await context.newPage();
+  const errors = watchPage(page);
+
+  await page.goto(server.url);
+  await page.locator('h1', { hasText: str('kk', 'home.title') }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
+
+  await waitForOfflineReady(page);
+  // The first visit says plainly that Aman now works offline.
+  await page.getByText(str('kk', 'notice.offlineReady')).first().waitFor();
+
+  // Cut the network and take the server away: nothing can be served by accident.
+  await context.setOffline(true);
+  await server.close();
+
+  for (const lang of LANGS) {
+    await page.goto(`${server.url}?lang=${lang}`);
+    for (const [hash, key] of SCREENS) {
+      await page.evaluate((h) => (location.hash = h), hash);
+      const title = str(lang, key);
+      await page.locator('h1', { hasText: title }).waitFor({ timeout: 10_000 });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await page.waitForFunction((t) => document.title.includes(t), title, { timeout: 5_000 });
+    }
+    // The lang parameter is dropped from the address once applied, and the choice is remembered.
+    expect(page.url()).not.toContain('lang=');
+  }
+  // The last language chosen (en) survives a reload with no parameter.
+  await page.goto(server.url);
+  await page.locator('h1', { hasText: str('en', 'home.title') }).waitFor();
+
+  expect(requests.foreign).toEqual([]);
+  expect(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,90 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { manifest } from './scripts/manifest.ts';
+import { cspPlugin } from './scripts/csp.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+// AMAN_BUILD_TAG lets tests build two distinguishable versions of the same code (the update test).
+const version = process.env.AMAN_BUILD_TAG ? `${pkg.version}+${process.env.AMAN_BUILD_TAG}` : pkg.version;
+
+export default defineConfig({
+  // Relative base: one build runs from a domain root, a sub-path or a mirror, with no server rewrites.
+  base: './',
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  build: {
+    target: 'es2020',
+    // scripts/size.ts reads this to know which files the first screen loads.
+    manifest: true,
+    // Small inline assets only; everything else stays a separate precached file.
+    assetsInlineLimit: 2048,
+  },
+  plugins: [
+    preact(),
+    cspPlugin(),
+    VitePWA({
+      // ─── The caching policy: all of it lives here ─────────────────────────────────────────────────
+      // Strategy: precache everything the app can show (every screen's chunk, all three languages, all
+      // guides) on the first visit, so a phone that opened Aman once works with the internet cut.
+      // There is no runtime caching because Aman requests nothing it did not ship.
+      //
+      // Updates: 'prompt' means a new version installs in the background and waits; the page shows
+      // "Update" and applies it only when the person presses it, never under someone typing.
+      registerType: 'prompt',
+      // We register from src/app/sw.ts after the first render; no injected inline script (strict CSP).
+      injectRegister: false,
+      manifest,
+      // Icons referenced by index.html but not by the manifest (which the plugin adds by itself).
+      includeAssets: ['icon.svg', 'icons/apple-touch-icon.png'],
+      workbox: {
+        // Every emitted script, stylesheet and page; manifest icons and the manifest are added by the
+        // plugin (listing png/webmanifest here would precache them twice).
+        globPatterns: ['**/*.{js,css,html}'],
+        // The first visit is controlled at once, so it already works offline after precaching.
+        clientsClaim: true,
+        // Old precaches from earlier versions are deleted once the new worker activates.
+        cleanupOutdatedCaches: true,
+        // Navigations to the app's folder get the cached page; a path with a file extension (a shared
+        // copy such as aman.html) must get that file, not the app.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+(\?.*)?$/i],
+        // `?lang=` picks the language on the page; the cached index.html still answers it offline.
+        ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^lang$/],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['test/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['test/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
