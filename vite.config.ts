@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './scripts/manifest.ts';
 import { cspPlugin } from './scripts/csp.ts';
+import { guidesPlugin } from './scripts/content/vite-plugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -25,6 +26,8 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    // Guides are compiled and validated from locales/<lng>/guides/*.md; a content error fails the build.
+    guidesPlugin(),
     cspPlugin(),
     VitePWA({
       // ─── The caching policy: all of it lives here ─────────────────────────────────────────────────
