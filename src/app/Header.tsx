@@ -12,7 +12,7 @@ const NAV: { name: RouteName; href: string; icon: Parameters<typeof Icon>[0]['na
 
 /** Which nav entry a route belongs to, for aria-current. */
 function section(route: RouteName): RouteName {
-  if (route === 'guide' || route === 'card' || route === 'search') return 'guides';
+  if (route === 'guide' || route === 'card' || route === 'print') return 'guides';
   return route;
 }
 

@@ -8,7 +8,7 @@ export type Route =
   | { name: 'guides' }
   | { name: 'guide'; id: string }
   | { name: 'card'; id: string }
-  | { name: 'search' }
+  | { name: 'print' }
   | { name: 'contacts' }
   | { name: 'sms' }
   | { name: 'settings' }
@@ -23,7 +23,7 @@ const PATTERNS: [string, RouteName][] = [
   ['/guides', 'guides'],
   ['/guides/:id', 'guide'],
   ['/guides/:id/card', 'card'],
-  ['/search', 'search'],
+  ['/print', 'print'],
   ['/contacts', 'contacts'],
   ['/sms', 'sms'],
   ['/settings', 'settings'],
@@ -50,6 +50,12 @@ export function matchPattern(pattern: string, path: string): { id?: string } | n
     } else if (w !== g) return null;
   }
   return params;
+}
+
+/** The query part of a hash (`#/guides/x?s=rights` → s=rights), for state that belongs in a link. */
+export function hashParams(hash: string): URLSearchParams {
+  const q = hash.indexOf('?');
+  return new URLSearchParams(q >= 0 ? hash.slice(q + 1) : '');
 }
 
 /** Parses `location.hash` into a route. Anything unknown becomes `notFound` with the path it had. */

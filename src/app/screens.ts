@@ -10,6 +10,10 @@ export type ScreenProps = { route: Route };
 type Loader = () => Promise<{ default: ComponentType<ScreenProps> }>;
 
 export const LAZY_SCREENS: Partial<Record<RouteName, Loader>> = {
+  guides: () => import('../features/guides/GuideList'),
+  guide: () => import('../features/guides/GuidePage'),
+  card: () => import('../features/guides/OfficerCard'),
+  print: () => import('../features/guides/PrintCard'),
   settings: () => import('../features/settings/Settings'),
   about: () => import('../features/about/About'),
   notFound: () => import('./NotFound'),

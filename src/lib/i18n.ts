@@ -48,6 +48,11 @@ export async function changeLanguage(lang: Lang): Promise<void> {
   await i18next.changeLanguage(lang);
 }
 
+/** The interface language now in use. */
+export function currentLang(): Lang {
+  return i18next.language as Lang;
+}
+
 /** The translate function, bound to the current language. */
 export const t = i18next.t.bind(i18next);
 

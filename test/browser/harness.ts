@@ -92,5 +92,21 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
   });
 }
 
-/** Every route the app has, for tours of the whole app. */
-export const ROUTES = ['#/', '#/settings', '#/about', '#/no-such-page'] as const;
+/** Every route the app has, for tours of the whole app (guide ids come from the content). */
+export const ROUTES = [
+  '#/',
+  '#/guides',
+  '#/guides/phone-check',
+  '#/guides/detained',
+  '#/guides/court',
+  '#/guides/shutdown',
+  '#/guides/privacy',
+  '#/guides/speech',
+  '#/guides/disability',
+  '#/guides/phone-check/card',
+  '#/guides/detained/card',
+  '#/print',
+  '#/settings',
+  '#/about',
+  '#/no-such-page',
+] as const;

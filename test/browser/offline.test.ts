@@ -5,16 +5,23 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, serve, waitForOfflineReady, watchPage, watchRequests } from './harness';
-import { LANGS, str } from './strings';
+import { CARD_GUIDES, LANGS, guideTitles, str } from './strings';
 import type { StaticServer } from '../../scripts/serve';
 
-/** Each route with the string key of its h1. */
-const SCREENS: [string, string][] = [
-  ['#/', 'home.title'],
-  ['#/settings', 'settings.title'],
-  ['#/about', 'about.title'],
-  ['#/no-such-page', 'notFound.title'],
-];
+/** Each route with the h1 it must show in a language. */
+async function screensFor(lang: (typeof LANGS)[number]): Promise<[string, string][]> {
+  const titles = (await guideTitles())[lang];
+  return [
+    ['#/', str(lang, 'home.title')],
+    ['#/guides', str(lang, 'guides.title')],
+    ...[...titles].map(([id, title]): [string, string] => [`#/guides/${id}`, title]),
+    ...CARD_GUIDES.map((id): [string, string] => [`#/guides/${id}/card`, str(lang, 'card.title')]),
+    ['#/print', str(lang, 'print.title')],
+    ['#/settings', str(lang, 'settings.title')],
+    ['#/about', str(lang, 'about.title')],
+    ['#/no-such-page', str(lang, 'notFound.title')],
+  ];
+}
 
 let browser: Browser;
 let server: StaticServer;
@@ -49,9 +56,8 @@ test('first visit in a non-Kazakh, non-Russian browser shows Kazakh, then every 
 
   for (const lang of LANGS) {
     await page.goto(`${server.url}?lang=${lang}`);
-    for (const [hash, key] of SCREENS) {
+    for (const [hash, title] of await screensFor(lang)) {
       await page.evaluate((h) => (location.hash = h), hash);
-      const title = str(lang, key);
       await page.locator('h1', { hasText: title }).waitFor({ timeout: 10_000 });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await page.waitForFunction((t) => document.title.includes(t), title, { timeout: 5_000 });

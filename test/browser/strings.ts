@@ -17,3 +17,16 @@ export function str(lang: Lang, key: string): string {
   if (typeof value !== 'string') throw new Error(`no string ${key} in ${lang}`);
   return value;
 }
+
+/** Every guide id with its title per language, from the same compiler the build uses. */
+export async function guideTitles(): Promise<Record<Lang, Map<string, string>>> {
+  const { compileGuides } = await import('../../scripts/content/compile');
+  const { guides, errors } = await compileGuides(process.cwd());
+  if (errors.length) throw new Error('guide content has errors: run npm run content:check');
+  const out = {} as Record<Lang, Map<string, string>>;
+  for (const lang of LANGS) out[lang] = new Map(guides[lang].map((g) => [g.id, g.title]));
+  return out;
+}
+
+/** Guides that have an officer card. */
+export const CARD_GUIDES = ['phone-check', 'detained'];

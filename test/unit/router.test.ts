@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { hrefFor, matchPattern, parseHash, type Route } from '../../src/app/router';
+import { hashParams, hrefFor, matchPattern, parseHash, type Route } from '../../src/app/router';
 
 describe('parseHash', () => {
   test.each<[string, Route]>([
@@ -24,7 +24,7 @@ describe('parseHash', () => {
       { name: 'guides' },
       { name: 'guide', id: 'court' },
       { name: 'card', id: 'phone-check' },
-      { name: 'search' },
+      { name: 'print' },
       { name: 'contacts' },
       { name: 'sms' },
       { name: 'settings' },
@@ -36,6 +36,11 @@ describe('parseHash', () => {
   test('never throws, whatever is after the #', () => {
     fc.assert(fc.property(fc.string(), (s) => void parseHash(`#${s}`)), { numRuns: 2000 });
   });
+});
+
+test('hashParams reads the query after the route', () => {
+  expect(hashParams('#/guides/court?s=rights').get('s')).toBe('rights');
+  expect(hashParams('#/guides/court').get('s')).toBeNull();
 });
 
 test('matchPattern captures ids of one segment only', () => {

@@ -10,6 +10,13 @@ const FIRST_CALLS = [
   { number: '103', label: 'home.n103' },
 ] as const;
 
+/** The situations a frightened person most needs, straight from the home screen. */
+const FIRST_GUIDES = [
+  { id: 'phone-check', label: 'home.phone', icon: 'phone' },
+  { id: 'detained', label: 'home.detained', icon: 'hand' },
+  { id: 'court', label: 'home.court', icon: 'court' },
+] as const;
+
 /**
  * The first screen, built for an emergency: one-tap calls before anything else, then the way to the
  * guidance. Part of the main bundle, so keep it small.
@@ -29,6 +36,25 @@ export default function Home() {
         <p class="hint">
           <Icon name="info" /> {t('home.callHint')}
         </p>
+      </section>
+      <section aria-labelledby="guides-h">
+        <h2 id="guides-h">{t('home.sectionsTitle')}</h2>
+        <ul class="entries">
+          {FIRST_GUIDES.map((g) => (
+            <li key={g.id}>
+              <a class="entry" href={`#/guides/${g.id}`}>
+                <Icon name={g.icon} />
+                <span>{t(g.label)}</span>
+              </a>
+            </li>
+          ))}
+          <li>
+            <a class="entry" href="#/guides">
+              <Icon name="book" />
+              <span>{t('home.allGuides')}</span>
+            </a>
+          </li>
+        </ul>
       </section>
     </Screen>
   );

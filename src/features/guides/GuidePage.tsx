@@ -1,0 +1,77 @@
+import { useEffect } from 'preact/hooks';
+import { currentLang, t } from '../../lib/i18n';
+import { hashParams, type Route } from '../../app/router';
+import { Screen } from '../../app/Screen';
+import { Icon } from '../../app/Icon';
+import NotFound from '../../app/NotFound';
+import { Blocks } from './Rich';
+import { ReadAloud } from './ReadAloud';
+import { useGuides } from './useGuides';
+import type { Guide, Section } from './types';
+
+/** Formats the reviewed date in the reader's language ("22 November 2026", "22 қараша 2026 ж."). */
+function formatDate(iso: string, lang: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, m! - 1, d!)),
+  );
+}
+
+/** One rights guide: "In 30 seconds" first, then steps, what to say, rights, afterwards, sources. */
+export default function GuidePage(props: { route: Route }) {
+  const lang = currentLang();
+  const state = useGuides(lang);
+  if (state.status === 'loading') return <p class="loading">{t('common.loading')}</p>;
+  if (state.status === 'error') return <p role="alert">{t('notice.loadFailed')}</p>;
+  const id = props.route.name === 'guide' ? props.route.id : '';
+  const guide = state.guides.find((g) => g.id === id);
+  if (!guide) return <NotFound />;
+  return <GuideView guide={guide} />;
+}
+
+function GuideView({ guide }: { guide: Guide }) {
+  const lang = currentLang();
+  const hasCard = guide.sections.some((s) => s.id === 'card');
+  // A search result links to a section (`?s=rights`): bring it into view.
+  useEffect(() => {
+    const target = hashParams(location.hash).get('s');
+    if (!target) return;
+    const heading = document.getElementById(`s-${target}`);
+    heading?.scrollIntoView();
+    heading?.focus();
+  }, [guide.id]);
+  return (
+    <Screen title={guide.title} class="guide">
+      <p class="meta">
+        {t('guides.reviewed', { date: formatDate(guide.reviewed, lang) })}
+        <br />
+        {t('guides.notAdvice')}
+      </p>
+      <div class="actions">
+        {hasCard && (
+          <a class="button primary" href={`#/guides/${guide.id}/card`}>
+            <Icon name="shield" /> {t('card.open')}
+          </a>
+        )}
+        <ReadAloud guide={guide} />
+      </div>
+      {guide.sections
+        .filter((s) => s.id !== 'card')
+        .map((s) => (
+          <SectionView key={s.id} section={s} />
+        ))}
+    </Screen>
+  );
+}
+
+function SectionView({ section }: { section: Section }) {
+  const id = `s-${section.id}`;
+  return (
+    <section class={`section section-${section.id}`} aria-labelledby={id}>
+      <h2 id={id} tabIndex={-1}>
+        {section.title}
+      </h2>
+      <Blocks blocks={section.blocks} />
+    </section>
+  );
+}
