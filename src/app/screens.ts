@@ -4,17 +4,27 @@
  * by the service worker so it still opens offline.
  */
 import type { ComponentType } from 'preact';
+import { ensureScreenStrings } from '../lib/i18n';
 import type { Route, RouteName } from './router';
 
 export type ScreenProps = { route: Route };
-type Loader = () => Promise<{ default: ComponentType<ScreenProps> }>;
+type Module = { default: ComponentType<ScreenProps> };
+type Loader = () => Promise<Module>;
+
+/** A screen's code and the strings of screens beyond home, fetched together. */
+const withStrings =
+  (load: () => Promise<Module>): Loader =>
+  async () =>
+    (await Promise.all([load(), ensureScreenStrings()]))[0];
 
 export const LAZY_SCREENS: Partial<Record<RouteName, Loader>> = {
-  guides: () => import('../features/guides/GuideList'),
-  guide: () => import('../features/guides/GuidePage'),
-  card: () => import('../features/guides/OfficerCard'),
-  print: () => import('../features/guides/PrintCard'),
-  settings: () => import('../features/settings/Settings'),
-  about: () => import('../features/about/About'),
+  guides: withStrings(() => import('../features/guides/GuideList')),
+  guide: withStrings(() => import('../features/guides/GuidePage')),
+  card: withStrings(() => import('../features/guides/OfficerCard')),
+  print: withStrings(() => import('../features/guides/PrintCard')),
+  contacts: withStrings(() => import('../features/contacts/Contacts')),
+  sms: withStrings(() => import('../features/sms/Composer')),
+  settings: withStrings(() => import('../features/settings/Settings')),
+  about: withStrings(() => import('../features/about/About')),
   notFound: () => import('./NotFound'),
 };

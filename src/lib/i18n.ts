@@ -1,34 +1,60 @@
 /**
- * i18next set-up. Only the active language's strings load at start; the others are separate chunks that
- * the service worker precaches, so switching language works offline too.
+ * i18next set-up. Strings come in two parts per language, each its own lazy chunk precached by the service
+ * worker: `ui.json` (shell and home: all the first screen needs) loads at start; `screens.json` (every
+ * other screen) loads with the first other screen. Only the active language loads; switching works offline.
  */
 import i18next, { type Resource } from 'i18next';
 import type en from '../../locales/en/ui.json';
+import type enScreens from '../../locales/en/screens.json';
 import type { Lang } from './langs';
 
 declare module 'i18next' {
-  // Keys are typed against the English file; a unit test keeps the three files identical in shape.
+  // Keys are typed against the English files; a unit test keeps the three languages identical in shape.
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    resources: { translation: typeof en & typeof enScreens };
     returnNull: false;
   }
 }
 
 type Strings = Resource[string];
+type Part = 'ui' | 'screens';
 
-/** One lazy chunk per language, found at build time. */
-const loaders = import.meta.glob<Strings>('../../locales/*/ui.json', { import: 'default' });
+/** One lazy chunk per language and part, found at build time. */
+const loaders = import.meta.glob<Strings>('../../locales/*/*.json', { import: 'default' });
 
-/** Loads a language's interface strings (from the precache when offline). */
-export function loadStrings(lang: Lang): Promise<Strings> {
-  const load = loaders[`../../locales/${lang}/ui.json`];
-  if (!load) throw new Error(`no strings for ${lang}`);
+/** Loads one part of a language's interface strings (from the precache when offline). */
+export function loadStrings(lang: Lang, part: Part = 'ui'): Promise<Strings> {
+  const load = loaders[`../../locales/${lang}/${part}.json`];
+  if (!load) throw new Error(`no ${part} strings for ${lang}`);
   return load();
+}
+
+/** Whether screens' strings are wanted: once any screen beyond home opened, every language switch loads them. */
+let screensWanted = false;
+
+async function ensureParts(lang: Lang): Promise<void> {
+  const parts: Part[] = screensWanted ? ['ui', 'screens'] : ['ui'];
+  const missing = parts.filter((p) => !loadedParts.has(`${lang}/${p}`));
+  const loaded = await Promise.all(missing.map((p) => loadStrings(lang, p)));
+  missing.forEach((p, i) => {
+    i18next.addResourceBundle(lang, 'translation', loaded[i]!, true, true);
+    loadedParts.add(`${lang}/${p}`);
+  });
+}
+const loadedParts = new Set<string>();
+
+/** Makes sure the strings of screens beyond home are loaded; lazy screens await this before rendering. */
+export async function ensureScreenStrings(): Promise<void> {
+  screensWanted = true;
+  await ensureParts(i18next.language as Lang);
 }
 
 /** Initialises i18next with the first language; call once before the first render. */
 export async function initI18n(lang: Lang): Promise<void> {
   const translation = await loadStrings(lang);
+  screensWanted = false;
+  loadedParts.clear();
+  loadedParts.add(`${lang}/ui`);
   await i18next.init({
     lng: lang,
     // No fallback: every language is complete (tested), and a silent English fallback would hide a gap.
@@ -42,9 +68,7 @@ export async function initI18n(lang: Lang): Promise<void> {
 
 /** Switches language, loading its strings first so nothing renders half-translated. */
 export async function changeLanguage(lang: Lang): Promise<void> {
-  if (!i18next.hasResourceBundle(lang, 'translation')) {
-    i18next.addResourceBundle(lang, 'translation', await loadStrings(lang));
-  }
+  await ensureParts(lang);
   await i18next.changeLanguage(lang);
 }
 

@@ -10,7 +10,10 @@ const cache = new Map<Lang, Record<string, unknown>>();
 export function str(lang: Lang, key: string): string {
   let data = cache.get(lang);
   if (!data) {
-    data = JSON.parse(readFileSync(`locales/${lang}/ui.json`, 'utf8')) as Record<string, unknown>;
+    data = {
+      ...(JSON.parse(readFileSync(`locales/${lang}/ui.json`, 'utf8')) as Record<string, unknown>),
+      ...(JSON.parse(readFileSync(`locales/${lang}/screens.json`, 'utf8')) as Record<string, unknown>),
+    };
     cache.set(lang, data);
   }
   const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], data);

@@ -7,7 +7,20 @@ import { describe, expect, test } from 'vitest';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
 type Tree = { [key: string]: string | Tree };
-const load = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/ui.json`, 'utf8')) as Tree;
+const PARTS = ['ui', 'screens'] as const;
+const part = (lang: string, name: string) => JSON.parse(readFileSync(`locales/${lang}/${name}.json`, 'utf8')) as Tree;
+/** Both parts of a language, as the app merges them. */
+const load = (lang: string): Tree => Object.assign({}, ...PARTS.map((p) => part(lang, p)));
+
+test('no top-level group is split across ui.json and screens.json (one would hide the other)', () => {
+  for (const lang of LANGS) {
+    const ui = Object.keys(part(lang, 'ui'));
+    const screens = Object.keys(part(lang, 'screens'));
+    expect(ui.filter((k) => screens.includes(k)), lang).toEqual([]);
+    // Each part has the same groups in every language.
+    expect(ui.sort()).toEqual(Object.keys(part('en', 'ui')).sort());
+  }
+});
 
 /** Flattens nested keys to "a.b.c" → value. */
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
