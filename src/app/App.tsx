@@ -35,6 +35,9 @@ export function App(props: { lang: Lang }) {
       <main id="main" ref={main} tabIndex={-1}>
         {route.name === 'home' ? <Home /> : <Lazy route={route} load={load} />}
       </main>
+      <footer class="footer">
+        <a href="#/about">{t('footer.about')}</a>
+      </footer>
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { Icon } from './Icon';
 const NAV: { name: RouteName; href: string; icon: Parameters<typeof Icon>[0]['name'] }[] = [
   { name: 'home', href: '#/', icon: 'home' },
   { name: 'guides', href: '#/guides', icon: 'book' },
+  { name: 'contacts', href: '#/contacts', icon: 'users' },
+  { name: 'sms', href: '#/sms', icon: 'message' },
   { name: 'settings', href: '#/settings', icon: 'gear' },
 ];
 

@@ -106,6 +106,8 @@ export const ROUTES = [
   '#/guides/phone-check/card',
   '#/guides/detained/card',
   '#/print',
+  '#/contacts',
+  '#/sms',
   '#/settings',
   '#/about',
   '#/no-such-page',

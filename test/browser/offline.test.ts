@@ -17,6 +17,8 @@ async function screensFor(lang: (typeof LANGS)[number]): Promise<[string, string
     ...[...titles].map(([id, title]): [string, string] => [`#/guides/${id}`, title]),
     ...CARD_GUIDES.map((id): [string, string] => [`#/guides/${id}/card`, str(lang, 'card.title')]),
     ['#/print', str(lang, 'print.title')],
+    ['#/contacts', str(lang, 'contacts.title')],
+    ['#/sms', str(lang, 'sms.title')],
     ['#/settings', str(lang, 'settings.title')],
     ['#/about', str(lang, 'about.title')],
     ['#/no-such-page', str(lang, 'notFound.title')],

@@ -2,8 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, expect, test } from 'vitest';
 import { App } from '../../src/app/App';
 import { initI18n } from '../../src/lib/i18n';
-import en from '../../locales/en/ui.json';
-import ru from '../../locales/ru/ui.json';
+import { en, ru } from './strings';
 
 beforeEach(async () => {
   localStorage.clear();

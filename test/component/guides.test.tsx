@@ -1,17 +1,17 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { initI18n } from '../../src/lib/i18n';
+import { ensureScreenStrings, initI18n } from '../../src/lib/i18n';
+import { en, kk } from './strings';
 import GuidePage from '../../src/features/guides/GuidePage';
 import GuideList from '../../src/features/guides/GuideList';
 import OfficerCard from '../../src/features/guides/OfficerCard';
 import PrintCard from '../../src/features/guides/PrintCard';
 import { ReadAloud } from '../../src/features/guides/ReadAloud';
 import { loadGuides } from '../../src/features/guides/data';
-import en from '../../locales/en/ui.json';
-import kk from '../../locales/kk/ui.json';
 
 beforeEach(async () => {
   await initI18n('en');
+  await ensureScreenStrings();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -39,6 +39,7 @@ test('an unknown guide id shows not-found, not a blank page', async () => {
 
 test('search forgives Kazakh endings, shows the match, and announces the count', async () => {
   await initI18n('kk');
+  await ensureScreenStrings();
   render(<GuideList />);
   const input = await screen.findByLabelText(kk.guides.searchLabel);
   fireEvent.input(input, { target: { value: 'телефонымды' } });
@@ -116,6 +117,7 @@ test('read aloud is hidden where the browser cannot speak', async () => {
 
 test('Kazakh guide with only a Russian voice: says so, and reads the Russian guide', async () => {
   await initI18n('kk');
+  await ensureScreenStrings();
   const { synth, spoken } = fakeSpeech([{ lang: 'ru-RU', name: 'Russian' }]);
   const guide = (await loadGuides('kk')).find((g) => g.id === 'detained')!;
   const ruGuide = (await loadGuides('ru')).find((g) => g.id === 'detained')!;

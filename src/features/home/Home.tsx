@@ -1,6 +1,8 @@
-import { t } from '../../lib/i18n';
+import { ensureScreenStrings, t } from '../../lib/i18n';
 import { Screen } from '../../app/Screen';
 import { Icon } from '../../app/Icon';
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import { CallLink } from '../contacts/CallLink';
 
 /** The three numbers that matter most in the first seconds, biggest first (shared/legal-facts.md). */
@@ -22,6 +24,14 @@ const FIRST_GUIDES = [
  * guidance. Part of the main bundle, so keep it small.
  */
 export default function Home() {
+  // The alert needs storage and the SMS helpers: load them after the first paint, not before it.
+  const [Alert, setAlert] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    Promise.all([import('../sms/HomeAlert'), ensureScreenStrings()]).then(
+      ([m]) => setAlert(() => m.default),
+      () => {},
+    );
+  }, []);
   return (
     <Screen title={t('home.title')} class="home">
       <section aria-labelledby="calls-h">
@@ -37,6 +47,7 @@ export default function Home() {
           <Icon name="info" /> {t('home.callHint')}
         </p>
       </section>
+      {Alert && <Alert />}
       <section aria-labelledby="guides-h">
         <h2 id="guides-h">{t('home.sectionsTitle')}</h2>
         <ul class="entries">
@@ -52,6 +63,18 @@ export default function Home() {
             <a class="entry" href="#/guides">
               <Icon name="book" />
               <span>{t('home.allGuides')}</span>
+            </a>
+          </li>
+          <li>
+            <a class="entry" href="#/contacts">
+              <Icon name="users" />
+              <span>{t('home.contacts')}</span>
+            </a>
+          </li>
+          <li>
+            <a class="entry" href="#/sms">
+              <Icon name="message" />
+              <span>{t('home.sms')}</span>
             </a>
           </li>
         </ul>
