@@ -1,40 +1,75 @@
 /**
- * Puts a strict Content-Security-Policy into the built index.html as a <meta> tag: static hosts and mirrors
+ * Puts a strict Content-Security-Policy into the built page as a <meta> tag: static hosts and mirrors
  * cannot be trusted to send headers, and a copy passed hand to hand has no server at all.
- * Only in builds: the dev server injects inline scripts for hot reload.
+ *
+ * The normal build loads only its own files ('self'). The one-file copy has its script and style inline,
+ * so it allows exactly those, by SHA-256 hash, never 'unsafe-inline'. Builds only: the dev server injects
+ * inline scripts for hot reload.
  */
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
-/** Aman loads only its own files and makes no request to any other origin. */
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+/** The policy, given what the page may load. */
+export function buildCsp(opts: { scriptHashes?: string[]; styleHashes?: string[] } = {}): string {
+  const scripts = opts.scriptHashes?.map((h) => `'${h}'`) ?? ["'self'"];
+  const styles = opts.styleHashes?.map((h) => `'${h}'`) ?? ["'self'"];
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.join(' ')}`,
+    `style-src ${styles.join(' ')}`,
+    // data: for inlined icons; blob: for files the person saves (contacts export, shared copies).
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
 
-export function cspPlugin(): Plugin {
+/** CSP source for an inline element's exact text. */
+export function sha256Source(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** Hashes of every inline <script> and <style> in a page. */
+export function inlineHashes(html: string): { scriptHashes: string[]; styleHashes: string[] } {
+  const of = (tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'gi'))]
+      .map((m) => m[1]!)
+      .filter((body) => body.length > 0)
+      .map(sha256Source);
+  return { scriptHashes: of('script'), styleHashes: of('style') };
+}
+
+/** Inserts the policy as the first element of <head>, before anything it governs. */
+export function withCsp(html: string, csp: string): string {
+  return html.replace(/<head>/i, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+}
+
+export function cspPlugin(opts: { inline: boolean }): Plugin {
+  if (!opts.inline) {
+    return {
+      name: 'aman-csp',
+      apply: 'build',
+      transformIndexHtml: { order: 'post', handler: (html) => withCsp(html, buildCsp()) },
+    };
+  }
   return {
-    name: 'aman-csp',
+    name: 'aman-csp-inline',
     apply: 'build',
-    transformIndexHtml: {
+    enforce: 'post',
+    // After vite-plugin-singlefile has inlined everything, hash what ended up inline.
+    generateBundle: {
       order: 'post',
-      handler: (html) => ({
-        html,
-        tags: [
-          {
-            tag: 'meta',
-            attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
-            injectTo: 'head-prepend',
-          },
-        ],
-      }),
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          file.source = withCsp(html, buildCsp(inlineHashes(html)));
+        }
+      },
     },
   };
 }

@@ -51,7 +51,7 @@ function summary(): void {
 run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('guide content', 'npx', ['tsx', 'scripts/content/check.ts']);
 vitest('unit and component tests', ['unit', 'component']);
-run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+run('production build (one-file copy, then the web app)', 'npm', ['run', 'build', '--', '--logLevel', 'warn']);
 run('size budgets', 'npx', ['tsx', 'scripts/size.ts']);
 vitest('browser tests (Chromium)', ['browser']);
 summary();

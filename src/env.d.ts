@@ -1,2 +1,7 @@
 /** The version from package.json (plus AMAN_BUILD_TAG if set), injected at build time. */
 declare const __APP_VERSION__: string;
+
+/** The copies this build can share (one-file page, APK), with sizes and SHA-256; empty in the one-file copy. */
+declare const __SHAREABLE__: { name: string; type: string; bytes: number; sha256: string }[];
+/** True inside the one-file copy, which has no service worker and cannot fetch files beside it. */
+declare const __IS_SINGLE_FILE__: boolean;

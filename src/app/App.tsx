@@ -36,6 +36,7 @@ export function App(props: { lang: Lang }) {
         {route.name === 'home' ? <Home /> : <Lazy route={route} load={load} />}
       </main>
       <footer class="footer">
+        <a href="#/share">{t('footer.share')}</a>
         <a href="#/about">{t('footer.about')}</a>
       </footer>
     </div>

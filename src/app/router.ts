@@ -11,6 +11,7 @@ export type Route =
   | { name: 'print' }
   | { name: 'contacts' }
   | { name: 'sms' }
+  | { name: 'share' }
   | { name: 'settings' }
   | { name: 'about' }
   | { name: 'notFound'; path: string };
@@ -26,6 +27,7 @@ const PATTERNS: [string, RouteName][] = [
   ['/print', 'print'],
   ['/contacts', 'contacts'],
   ['/sms', 'sms'],
+  ['/share', 'share'],
   ['/settings', 'settings'],
   ['/about', 'about'],
 ];

@@ -24,6 +24,7 @@ export const LAZY_SCREENS: Partial<Record<RouteName, Loader>> = {
   print: withStrings(() => import('../features/guides/PrintCard')),
   contacts: withStrings(() => import('../features/contacts/Contacts')),
   sms: withStrings(() => import('../features/sms/Composer')),
+  share: withStrings(() => import('../features/share/Share')),
   settings: withStrings(() => import('../features/settings/Settings')),
   about: withStrings(() => import('../features/about/About')),
   notFound: () => import('./NotFound'),

@@ -9,8 +9,8 @@ import { registerSW } from 'virtual:pwa-register';
 import { createStore } from '../lib/store';
 
 export interface SwState {
-  /** 'unsupported' on browsers or pages (file://) without service workers. */
-  support: 'supported' | 'unsupported';
+  /** 'file' in the one-file copy (it needs no worker); 'unsupported' where the browser has none. */
+  support: 'supported' | 'unsupported' | 'file';
   /** True once every file is cached: the app works offline from now on. */
   offlineReady: boolean;
   /** The moment it became ready in this visit, so the notice is shown only then. */
@@ -20,7 +20,7 @@ export interface SwState {
 }
 
 export const swStore = createStore<SwState>({
-  support: 'unsupported',
+  support: __IS_SINGLE_FILE__ ? 'file' : 'unsupported',
   offlineReady: false,
   justBecameReady: false,
   updateWaiting: false,

@@ -65,7 +65,7 @@ export function watchRequests(context: BrowserContext, allowedOrigin: string) {
   context.on('request', (req) => {
     const url = req.url();
     all.push(url);
-    if (/^(data|blob|about|chrome-extension):/.test(url)) return;
+    if (/^(data|blob|about|chrome-extension|file):/.test(url)) return;
     if (new URL(url).origin !== allowedOrigin) foreign.push(url);
   });
   return { foreign, all };
@@ -108,6 +108,7 @@ export const ROUTES = [
   '#/print',
   '#/contacts',
   '#/sms',
+  '#/share',
   '#/settings',
   '#/about',
   '#/no-such-page',

@@ -19,6 +19,7 @@ async function screensFor(lang: (typeof LANGS)[number]): Promise<[string, string
     ['#/print', str(lang, 'print.title')],
     ['#/contacts', str(lang, 'contacts.title')],
     ['#/sms', str(lang, 'sms.title')],
+    ['#/share', str(lang, 'share.title')],
     ['#/settings', str(lang, 'settings.title')],
     ['#/about', str(lang, 'about.title')],
     ['#/no-such-page', str(lang, 'notFound.title')],
@@ -67,6 +68,14 @@ test('first visit in a non-Kazakh, non-Russian browser shows Kazakh, then every 
     // The lang parameter is dropped from the address once applied, and the choice is remembered.
     expect(page.url()).not.toContain('lang=');
   }
+  // The shareable one-file copy is precached too: an installed Aman can pass itself on offline.
+  const copy = await page.evaluate(async () => {
+    const res = await fetch('aman.html');
+    return { ok: res.ok, type: res.headers.get('content-type'), size: (await res.arrayBuffer()).byteLength };
+  });
+  expect(copy.ok).toBe(true);
+  expect(copy.size).toBeGreaterThan(100_000);
+
   // The last language chosen (en) survives a reload with no parameter.
   await page.goto(server.url);
   await page.locator('h1', { hasText: str('en', 'home.title') }).waitFor();

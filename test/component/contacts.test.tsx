@@ -81,7 +81,7 @@ test('a malformed vCard file shows every problem by line and imports nothing', a
   const items = within(alert.parentElement!).getAllByRole('listitem').map((li) => li.textContent);
   // Each line names the problem and, where there is one, the card it is in.
   expect(items).toEqual([
-    `Line 6: ${en.contacts.vcard['missing-phone']} — No phone`,
+    `Line 6: ${en.contacts.vcard['missing-phone'].replace(/\.$/, '')}: No phone`,
     `Line 10: ${en.contacts.vcard['unterminated-card']}`,
   ]);
   expect((await listContacts()).map((c) => c.name)).toEqual(['Existing']);

@@ -27,6 +27,7 @@ describe('parseHash', () => {
       { name: 'print' },
       { name: 'contacts' },
       { name: 'sms' },
+      { name: 'share' },
       { name: 'settings' },
       { name: 'about' },
     ];

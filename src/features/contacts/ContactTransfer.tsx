@@ -123,8 +123,8 @@ export function ContactTransfer(props: {
           <ul>
             {outcome.errors.map((e, i) => {
               // The offending text, shortened: a hostile file must not flood the screen.
-              const detail = e.detail ? ` — ${e.detail.slice(0, 60)}` : '';
-              const message = t(`contacts.vcard.${e.message}`) + detail;
+              const text = t(`contacts.vcard.${e.message}`);
+              const message = e.detail ? `${text.replace(/\.$/, '')}: ${e.detail.slice(0, 60)}` : text;
               return (
                 <li key={i}>{e.line > 0 ? t('contacts.line', { line: e.line, message }) : t('contacts.wholeFile', { message })}</li>
               );

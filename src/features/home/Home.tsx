@@ -77,6 +77,12 @@ export default function Home() {
               <span>{t('home.sms')}</span>
             </a>
           </li>
+          <li>
+            <a class="entry" href="#/share">
+              <Icon name="share" />
+              <span>{t('home.share')}</span>
+            </a>
+          </li>
         </ul>
       </section>
     </Screen>

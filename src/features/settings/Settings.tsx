@@ -72,7 +72,9 @@ export default function Settings() {
       <section aria-labelledby="offline-h">
         <h2 id="offline-h">{t('settings.offline')}</h2>
         <p data-testid="offline-status">
-          {sw.support === 'unsupported'
+          {sw.support === 'file'
+            ? t('settings.offlineSingleFile')
+            : sw.support === 'unsupported'
             ? t('settings.offlineUnsupported')
             : sw.offlineReady
               ? t('settings.offlineReady')
