@@ -7,6 +7,7 @@ import { Lazy } from './Lazy';
 import { LAZY_SCREENS } from './screens';
 import { useRoute } from './useRoute';
 import Home from '../features/home/Home';
+import { quickExit, trackHistoryPosition } from './quickExit';
 
 /** The shell: skip link, header, notices and the current screen. */
 export function App(props: { lang: Lang }) {
@@ -14,6 +15,15 @@ export function App(props: { lang: Lang }) {
   const [lang, setLang] = useState(props.lang);
   const main = useRef<HTMLElement>(null);
   useEffect(() => onLanguageChanged((l) => setLang(l as Lang)), []);
+  useEffect(() => trackHistoryPosition(), []);
+  // Escape leaves at once, from anywhere (a keyboard user's quick exit).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) quickExit();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
 
   const load = LAZY_SCREENS[route.name] ?? LAZY_SCREENS.notFound!;
   return (

@@ -3,6 +3,7 @@ import { LANGS, LANG_NAMES, type Lang } from '../lib/langs';
 import type { RouteName } from './router';
 import { setLanguage } from './preferences';
 import { Icon } from './Icon';
+import { quickExit } from './quickExit';
 
 const NAV: { name: RouteName; href: string; icon: Parameters<typeof Icon>[0]['name'] }[] = [
   { name: 'home', href: '#/', icon: 'home' },
@@ -27,6 +28,12 @@ export function Header(props: { route: RouteName; lang: Lang }) {
         <a class="brand" href="#/">
           {t('app.name')}
         </a>
+        <button type="button" class="exit" title={t('exit.hint')} aria-describedby="exit-hint" onClick={() => quickExit()}>
+          <Icon name="close" /> {t('exit.label')}
+        </button>
+        <span id="exit-hint" class="sr-only">
+          {t('exit.hint')}
+        </span>
         <div class="langs" role="group" aria-label={t('lang.label')}>
           {LANGS.map((l) => (
             <button

@@ -9,6 +9,7 @@ import { swStore } from '../../app/sw';
 import { getStorage } from '../../lib/storage';
 import { useOnline } from './useOnline';
 import { usePersistence } from './usePersistence';
+import { WipeData } from './WipeData';
 
 /** Language, text size, colours, and the state of offline use and storage. */
 export default function Settings() {
@@ -98,6 +99,8 @@ export default function Settings() {
           </button>
         )}
       </section>
+
+      <WipeData />
 
       <section aria-labelledby="storage-h">
         <h2 id="storage-h">{t('settings.storage')}</h2>
