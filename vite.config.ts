@@ -119,6 +119,17 @@ function webAppConfig(): UserConfig {
         {
           extends: true,
           test: {
+            name: 'build',
+            include: ['test/build/**/*.test.ts'],
+            environment: 'node',
+            // Runs Android's build tools and a JVM: one file at a time, generous time.
+            fileParallelism: false,
+            testTimeout: 120_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
             name: 'browser',
             include: ['test/browser/**/*.test.ts'],
             environment: 'node',

@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check, in the order that fails fastest: types, guide content, unit and component
- * tests, the production build, size budgets, then real-browser tests against that build. Ends with one
+ * tests, the one-file copy, the Android app and its static checks, the web app build, size budgets, then
+ * real-browser tests against that build. Ends with one
  * plain "N passed, N failed" line that counts every test run.
  */
 import { spawnSync } from 'node:child_process';
@@ -51,7 +52,11 @@ function summary(): void {
 run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('guide content', 'npx', ['tsx', 'scripts/content/check.ts']);
 vitest('unit and component tests', ['unit', 'component']);
-run('production build (one-file copy, then the web app)', 'npm', ['run', 'build', '--', '--logLevel', 'warn']);
+run('one-file copy', 'npx', ['vite', 'build', '--mode', 'single', '--logLevel', 'warn']);
+// No --if-available here: missing Android tools fail the run and say how to install them.
+run('Android app', 'npx', ['tsx', 'scripts/apk/build.ts']);
+vitest('Android app checks', ['build']);
+run('web app build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 run('size budgets', 'npx', ['tsx', 'scripts/size.ts']);
 vitest('browser tests (Chromium)', ['browser']);
 summary();

@@ -1,0 +1,4 @@
+package android.content;
+
+/** Stub: see ../../README.md. */
+public abstract class Context {}

@@ -1,0 +1,4 @@
+package android.os;
+
+/** Stub: see ../../README.md. */
+public final class Bundle {}
