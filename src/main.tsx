@@ -5,11 +5,10 @@
 import { render } from 'preact';
 import './app/styles.css';
 import { App } from './app/App';
-import { applyDisplay, prefsStore } from './app/preferences';
+import { applyDisplay, prefsStore, rememberLanguage } from './app/preferences';
 import { startServiceWorker } from './app/sw';
 import { initI18n } from './lib/i18n';
 import { isLang, pickLanguage } from './lib/langs';
-import { savePrefs } from './lib/prefs';
 
 async function start(): Promise<void> {
   const prefs = prefsStore.get();
@@ -19,9 +18,7 @@ async function start(): Promise<void> {
   if (isLang(param)) {
     // A volunteer's link in a given language: remember it, then drop it from the address so a later
     // switch in the app is not undone by the next reload.
-    const next = { ...prefs, lang };
-    prefsStore.set(next);
-    savePrefs(next);
+    rememberLanguage(lang);
     url.searchParams.delete('lang');
     history.replaceState(history.state, '', url.pathname + url.search + url.hash);
   }

@@ -2,6 +2,7 @@
  * Checks parsed guides, each file alone and all languages against each other, and names the file and
  * line of every problem. Pure: "today" is a parameter so the date check is testable.
  */
+import { OFFICIAL_NUMBERS } from '../../src/lib/numbers.ts';
 import type { Inline, Lang } from '../../src/features/guides/types.ts';
 import { SECTION_IDS } from '../../src/features/guides/types.ts';
 import { checkCitation } from './laws.ts';
@@ -11,7 +12,7 @@ import type { Issue, ParsedGuide, SectionSource } from './parse.ts';
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
 
 /** Phone numbers verified in shared/legal-facts.md; nothing else may be shown as one. */
-export const ALLOWED_TELS: readonly string[] = ['112', '101', '102', '103', '104', '1414', '111'];
+export const ALLOWED_TELS: readonly string[] = OFFICIAL_NUMBERS;
 
 const FRONT_KEYS = ['id', 'title', 'short', 'order', 'reviewed'];
 const SHORT_MAX = 30;

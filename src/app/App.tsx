@@ -43,7 +43,9 @@ export function App(props: { lang: Lang }) {
       <Header route={route.name} lang={lang} />
       <Notices />
       <main id="main" ref={main} tabIndex={-1}>
-        {route.name === 'home' ? <Home /> : <Lazy route={route} load={load} />}
+        {/* Keyed by the whole route: following a link from one guide to another is a new screen (focus
+            moves to its heading, read-aloud stops), not an update of the old one. */}
+        {route.name === 'home' ? <Home /> : <Lazy key={JSON.stringify(route)} route={route} load={load} />}
       </main>
       <footer class="footer">
         <a href="#/share">{t('footer.share')}</a>

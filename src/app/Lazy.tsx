@@ -33,7 +33,8 @@ export function Lazy(props: ScreenProps & { load: Loader }) {
     return (
       <div class="screen" role="alert">
         <p>{t('notice.loadFailed')}</p>
-        <button type="button" onClick={() => setFailed(false)}>
+        {/* Browsers remember a failed import() of a URL for the page's lifetime: only a reload retries. */}
+        <button type="button" onClick={() => location.reload()}>
           {t('notice.retry')}
         </button>
       </div>

@@ -2,6 +2,7 @@ import { t } from '../lib/i18n';
 import { useStore } from './useStore';
 import { dismissOfflineReady, postponeUpdate, swStore, updateNow } from './sw';
 import { storageNotice, dismissStorageNotice } from './storageNotice';
+import { languageFailed } from './preferences';
 
 /**
  * Short messages about the app itself: saved for offline use, an update waiting, data kept only in memory.
@@ -10,6 +11,7 @@ import { storageNotice, dismissStorageNotice } from './storageNotice';
 export function Notices() {
   const sw = useStore(swStore);
   const memoryOnly = useStore(storageNotice);
+  const langFailed = useStore(languageFailed);
   return (
     <div class="notices" role="status" aria-live="polite">
       {sw.justBecameReady && (
@@ -31,6 +33,14 @@ export function Notices() {
               {t('notice.later')}
             </button>
           </div>
+        </div>
+      )}
+      {langFailed && (
+        <div class="notice notice-warn">
+          <p>{t('notice.loadFailed')}</p>
+          <button type="button" onClick={() => languageFailed.set(false)}>
+            {t('notice.close')}
+          </button>
         </div>
       )}
       {memoryOnly && (

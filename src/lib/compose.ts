@@ -1,7 +1,8 @@
 /**
- * Builds an SMS from a template sentence, filled-in fields and free text, in the reader's language. Pure:
+ * Builds an SMS from a template sentence, filled-in fields and free text, in the message's language. Pure:
  * the labels come in as arguments, so it is tested without i18n.
  */
+import { isLang, type Lang } from './langs';
 
 export const TEMPLATES = ['detained', 'safe', 'lawyer', 'cut', 'medical'] as const;
 export type TemplateId = (typeof TEMPLATES)[number];
@@ -19,6 +20,8 @@ export const TEMPLATE_FIELDS: Record<TemplateId, FieldId[]> = {
 };
 
 export interface Draft {
+  /** The language the SMS is written in: not always the interface's (an English reader texting family). */
+  lang: Lang;
   template: TemplateId;
   fields: Partial<Record<FieldId, string>>;
   text: string;
@@ -51,16 +54,17 @@ export function formatTime(date: Date): string {
 }
 
 /**
- * GPS position as short coordinates with accuracy: "43.23806, 76.94563 (±15 m)". Five decimals is about
- * a metre: more would only cost characters.
+ * GPS position as short coordinates with accuracy: "43.23806, 76.94563 (~15 m)". Five decimals is about
+ * a metre: more would only cost characters. "~", not "±": ± is outside GSM-7 and would shrink every SMS
+ * of an English or Latin message from 160 characters to 70.
  */
 export function formatLocation(lat: number, lon: number, accuracy: number, metres: string): string {
-  return `${lat.toFixed(5)}, ${lon.toFixed(5)} (±${Math.round(accuracy)} ${metres})`;
+  return `${lat.toFixed(5)}, ${lon.toFixed(5)} (~${Math.round(accuracy)} ${metres})`;
 }
 
 /** Reads a stored draft defensively; anything unknown falls back to an empty "detained" draft. */
-export function decodeDraft(raw: unknown): Draft {
-  const empty: Draft = { template: 'detained', fields: {}, text: '' };
+export function decodeDraft(raw: unknown, fallbackLang: Lang = 'kk'): Draft {
+  const empty: Draft = { lang: fallbackLang, template: 'detained', fields: {}, text: '' };
   if (typeof raw !== 'object' || raw === null) return empty;
   const r = raw as Record<string, unknown>;
   const template = (TEMPLATES as readonly unknown[]).includes(r.template) ? (r.template as TemplateId) : 'detained';
@@ -71,5 +75,6 @@ export function decodeDraft(raw: unknown): Draft {
       if (typeof v === 'string') fields[id] = v;
     }
   }
-  return { template, fields, text: typeof r.text === 'string' ? r.text : '' };
+  const lang = isLang(r.lang) ? r.lang : fallbackLang;
+  return { lang, template, fields, text: typeof r.text === 'string' ? r.text : '' };
 }

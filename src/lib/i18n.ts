@@ -32,6 +32,8 @@ export function loadStrings(lang: Lang, part: Part = 'ui'): Promise<Strings> {
 /** Whether screens' strings are wanted: once any screen beyond home opened, every language switch loads them. */
 let screensWanted = false;
 
+const loadedParts = new Set<string>();
+
 async function ensureParts(lang: Lang): Promise<void> {
   const parts: Part[] = screensWanted ? ['ui', 'screens'] : ['ui'];
   const missing = parts.filter((p) => !loadedParts.has(`${lang}/${p}`));
@@ -41,7 +43,29 @@ async function ensureParts(lang: Lang): Promise<void> {
     loadedParts.add(`${lang}/${p}`);
   });
 }
-const loadedParts = new Set<string>();
+
+/**
+ * Loads every string of a language without switching to it: an SMS can be written in another language
+ * than the interface's. Use `fixedT(lang)` afterwards.
+ */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  const missing = (['ui', 'screens'] as Part[]).filter((p) => !loadedParts.has(`${lang}/${p}`));
+  const loaded = await Promise.all(missing.map((p) => loadStrings(lang, p)));
+  missing.forEach((p, i) => {
+    i18next.addResourceBundle(lang, 'translation', loaded[i]!, true, true);
+    loadedParts.add(`${lang}/${p}`);
+  });
+}
+
+/** Whether `loadLanguage(lang)` has completed (so `fixedT(lang)` gives real strings). */
+export function isLanguageLoaded(lang: Lang): boolean {
+  return loadedParts.has(`${lang}/ui`) && loadedParts.has(`${lang}/screens`);
+}
+
+/** A translate function for one language, whatever the interface language is. */
+export function fixedT(lang: Lang) {
+  return i18next.getFixedT(lang);
+}
 
 /** Makes sure the strings of screens beyond home are loaded; lazy screens await this before rendering. */
 export async function ensureScreenStrings(): Promise<void> {
@@ -63,6 +87,12 @@ export async function initI18n(lang: Lang): Promise<void> {
     // Preact escapes text already.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A key built at run time (a role, an error code) that has no string would show as raw text: in
+    // development and tests, fail loudly instead (screens render only after their strings loaded).
+    saveMissing: import.meta.env.DEV,
+    missingKeyHandler: (_lngs, _ns, key) => {
+      throw new Error(`missing interface string: ${key}`);
+    },
   });
 }
 

@@ -1,7 +1,6 @@
 /** The languages Aman ships and how the first one is chosen. Pure: no DOM, no storage. */
-import type { Lang } from '../features/guides/types';
-
-export type { Lang };
+/** Language codes Aman ships, Kazakh first (the default). */
+export type Lang = 'kk' | 'ru' | 'en';
 
 /** All languages, Kazakh first: it is the default. */
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];

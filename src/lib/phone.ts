@@ -14,16 +14,15 @@
 /** Why a number was refused, for the interface to translate. */
 export type PhoneError = 'empty' | 'chars' | 'length' | 'kz-format';
 
+import { OFFICIAL_NUMBERS } from './numbers';
+
 /** A normalised number, or the reason it was refused. */
 export type PhoneResult =
   | { ok: true; e164: string; display: string }
   | { ok: false; reason: PhoneError };
 
-/**
- * Kazakhstan's short numbers: 101 fire, 102 police, 103 ambulance, 104 gas, 112 single emergency line,
- * 111 family and children's helpline, 1414 e-government contact centre.
- */
-export const SHORT_NUMBERS: readonly string[] = ['101', '102', '103', '104', '111', '112', '1414'];
+/** Kazakhstan's verified short numbers (src/lib/numbers.ts): they take no country code. */
+export const SHORT_NUMBERS: readonly string[] = OFFICIAL_NUMBERS;
 
 /** Characters people put between digits: whitespace (also no-break), dashes, dots, slashes, brackets. */
 const SEPARATOR = /[\s\-‐‑–—./()]/;

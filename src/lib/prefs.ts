@@ -1,5 +1,6 @@
 /**
- * The one owner of display preferences: language, theme and text size.
+ * The one owner of preferences the first paint needs: language, theme, text size, and whether an alert is
+ * set up (so the home screen can reserve its place and not jump when it loads).
  *
  * They live in localStorage, not IndexedDB, because the first paint needs them synchronously (no flash of
  * the wrong theme or size). Stored as one versioned JSON record; anything unreadable falls back to the
@@ -16,12 +17,14 @@ export interface Prefs {
   lang: Lang | null;
   theme: Theme;
   textSize: TextSize;
+  /** An alert message is saved (the message itself is in IndexedDB, owned by features/sms/smsStore). */
+  hasAlert: boolean;
 }
 
 const KEY = 'aman.prefs';
 const VERSION = 1;
 
-export const DEFAULT_PREFS: Prefs = { lang: null, theme: 'system', textSize: 100 };
+export const DEFAULT_PREFS: Prefs = { lang: null, theme: 'system', textSize: 100, hasAlert: false };
 
 /** Turns whatever was stored (any version, any garbage) into valid prefs. Pure, so it is tested alone. */
 export function decodePrefs(raw: string | null): Prefs {
@@ -41,6 +44,7 @@ export function decodePrefs(raw: string | null): Prefs {
     textSize: (TEXT_SIZES as readonly unknown[]).includes(d.textSize)
       ? (d.textSize as TextSize)
       : DEFAULT_PREFS.textSize,
+    hasAlert: d.hasAlert === true,
   };
 }
 

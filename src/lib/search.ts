@@ -143,6 +143,9 @@ export function buildIndex(guides: Guide[]): SearchIndex {
     const titleText = [guide.title, guide.short === guide.title ? '' : guide.short].filter(Boolean).join('\n');
     add(0, first?.id ?? 'summary', first?.title ?? '', titleText);
     for (const section of guide.sections) {
+      // The officer card repeats rights stated in the guide and is not shown on the guide page: a hit
+      // there would lead nowhere.
+      if (section.id === 'card') continue;
       add(section.id === 'summary' ? 1 : 2, section.id, section.title, sectionText(section.blocks));
     }
   }

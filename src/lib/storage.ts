@@ -47,8 +47,13 @@ export interface Storage {
   get<S extends StoreName>(store: S, id: string): Promise<Records[S] | undefined>;
   put<S extends StoreName>(store: S, record: Records[S]): Promise<void>;
   remove<S extends StoreName>(store: S, id: string): Promise<void>;
-  /** Replaces a whole store in one transaction: used for reordering and imports, all or nothing. */
+  /** Replaces a whole store in one transaction: all or nothing. */
   replaceAll<S extends StoreName>(store: S, records: Records[S][]): Promise<void>;
+  /**
+   * Reads a whole store and writes back what `change` returns, in one transaction, so nothing another
+   * tab (or a quick second tap) writes in between is lost. Returns what was written.
+   */
+  update<S extends StoreName>(store: S, change: (records: Records[S][]) => Records[S][]): Promise<Records[S][]>;
   /** Deletes every record in every store. */
   wipe(): Promise<void>;
 }
@@ -98,6 +103,15 @@ function idbStorage(db: IDBPDatabase<AmanDB>): Storage {
         for (const r of records) await tx.store.put(r as never);
         await tx.done;
       }),
+    update: (store, change) =>
+      run(async () => {
+        const tx = db.transaction(store, 'readwrite');
+        const next = change((await tx.store.getAll()) as never);
+        await tx.store.clear();
+        for (const r of next) await tx.store.put(r as never);
+        await tx.done;
+        return next;
+      }),
     wipe: () =>
       run(async () => {
         const tx = db.transaction([...STORE_NAMES], 'readwrite');
@@ -121,6 +135,13 @@ export function memoryStorage(): Storage {
       const m = data.get(store)!;
       m.clear();
       for (const r of records) m.set(r.id, copy(r));
+    },
+    update: async (store, change) => {
+      const m = data.get(store)!;
+      const next = change([...m.values()].map(copy) as never);
+      m.clear();
+      for (const r of next) m.set(r.id, copy(r));
+      return next.map(copy);
     },
     wipe: async () => data.forEach((m) => m.clear()),
   };
@@ -147,8 +168,18 @@ export async function openStorage(): Promise<Storage> {
         upgrade: (database, oldVersion) => migrate(database, oldVersion),
         // Another tab holds an older version open: it will be told to close (below); nothing to do here.
         blocked: () => {},
-        // A newer version of Aman opened in another tab: close so its upgrade can go ahead.
-        blocking: () => database?.close(),
+        // A newer version of Aman opened in another tab: close so its upgrade can go ahead, and forget
+        // this connection so the next operation opens a fresh one (at the new version).
+        blocking: () => {
+          database?.close();
+          database = null;
+          opening = null;
+        },
+        // The browser closed the database (storage cleared, disk error): reopen on next use.
+        terminated: () => {
+          database = null;
+          opening = null;
+        },
       }),
       5000,
     );

@@ -39,6 +39,9 @@ const TYPOGRAPHY: Readonly<Record<string, string>> = {
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
   '…': '...',
   '№': 'No',
+  '±': '+/-',
+  '×': 'x',
+  '°': ' deg',
   '\t': ' ',
   '\u00a0': ' ', // no-break space: Russian typography puts it after № and before dashes
   '\u2002': ' ', '\u2003': ' ', '\u2007': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ',

@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ROUTES, launch, serve, watchPage, watchRequests } from './harness';
+import { allRoutes, launch, serve, watchPage, watchRequests } from './harness';
 import { LANGS } from './strings';
 import type { StaticServer } from '../../scripts/serve';
 
@@ -30,7 +30,7 @@ test.each(['light', 'dark'] as const)('no axe violations on any route or languag
   const found: string[] = [];
   for (const lang of LANGS) {
     await page.goto(`${server.url}?lang=${lang}`);
-    for (const route of ROUTES) {
+    for (const route of await allRoutes()) {
       await page.evaluate((h) => (location.hash = h), route);
       await page.locator('h1').first().waitFor();
       await page.waitForFunction(() => !document.querySelector('.loading'));

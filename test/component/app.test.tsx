@@ -16,8 +16,9 @@ test('home puts one-tap calls to 112, 102 and 103 first', async () => {
   expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(en.home.title);
   const calls = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('tel:'));
   expect(calls.map((a) => a.getAttribute('href'))).toEqual(['tel:112', 'tel:102', 'tel:103']);
-  // Read digit by digit, not as "one hundred twelve".
-  expect(calls[0]!.getAttribute('aria-label')).toContain('1 1 2');
+  // The name holds the visible number (voice control) and the digits one by one (screen readers).
+  expect(calls[0]!.getAttribute('aria-label')).toContain('112');
+  expect(calls[0]!.getAttribute('aria-label')).toContain('(1 1 2)');
 });
 
 test('hash navigation opens settings, and an unknown path shows not-found with a way home', async () => {

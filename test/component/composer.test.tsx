@@ -82,7 +82,7 @@ test('one recipient on iPhone uses the &body= form; a typed number is validated 
 test('the draft is saved as you type and restored next time', async () => {
   const first = render(<Composer />);
   fireEvent.input(await screen.findByLabelText(en.sms.text), { target: { value: 'Room 4, second floor' } });
-  await waitFor(async () => expect((await loadDraft())?.text).toBe('Room 4, second floor'), { timeout: 2000 });
+  await waitFor(async () => expect((await loadDraft('en'))?.text).toBe('Room 4, second floor'), { timeout: 2000 });
   first.unmount();
   render(<Composer />);
   expect(((await screen.findByLabelText(en.sms.text)) as HTMLTextAreaElement).value).toBe('Room 4, second floor');
@@ -110,7 +110,7 @@ test('location: added on request, with a clear message when denied', async () =>
   const add = await screen.findByRole('button', { name: en.sms.location.add });
   expect(body()).not.toMatch(/Location/);
   fireEvent.click(add);
-  expect(body()).toMatch(/Location: 43\.23806, 76\.94563 \(±12 m\)\./);
+  expect(body()).toMatch(/Location: 43\.23806, 76\.94563 \(~12 m\)\./);
   fireEvent.click(screen.getByRole('button', { name: en.sms.location.remove }));
   succeed = false;
   fireEvent.click(screen.getByRole('button', { name: en.sms.location.add }));
@@ -131,4 +131,35 @@ test('an alert saved in the composer appears on the home screen, ready to send w
   });
   const link = await screen.findByRole('link', { name: /Send my alert to Aida/ });
   expect(link.getAttribute('href')).toMatch(/^sms:\+77011112233\?body=I%20have%20been%20detained\.%20When%3A%20\d\d%3A\d\d/);
+});
+
+test('text typed while the GPS is still searching is kept when the position arrives', async () => {
+  let answer: PositionCallback | null = null;
+  vi.stubGlobal('navigator', {
+    ...navigator,
+    geolocation: { getCurrentPosition: (ok: PositionCallback) => void (answer = ok) },
+  });
+  render(<Composer />);
+  fireEvent.click(await screen.findByRole('button', { name: en.sms.location.add }));
+  fireEvent.input(screen.getByLabelText(en.sms.text), { target: { value: 'Room 4, second floor' } });
+  await act(async () => {
+    answer!({ coords: { latitude: 43.2, longitude: 76.9, accuracy: 8 } } as GeolocationPosition);
+  });
+  expect((screen.getByLabelText(en.sms.text) as HTMLTextAreaElement).value).toBe('Room 4, second floor');
+  expect(body()).toMatch(/Location: 43\.20000, 76\.90000 \(~8 m\)\. Room 4, second floor$/);
+});
+
+test('leaving the composer right after typing still saves the draft', async () => {
+  const first = render(<Composer />);
+  fireEvent.input(await screen.findByLabelText(en.sms.text), { target: { value: 'badge 4521' } });
+  first.unmount();
+  await waitFor(async () => expect((await loadDraft('en'))?.text).toBe('badge 4521'));
+});
+
+test('the SMS can be written in another language than the interface', async () => {
+  render(<Composer />);
+  fireEvent.click(await screen.findByLabelText('Қазақша'));
+  await waitFor(() => expect(body()).toMatch(/^Мені ұстады\./));
+  // The interface stays English.
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(en.sms.title);
 });

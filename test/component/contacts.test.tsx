@@ -110,3 +110,33 @@ test('export writes every contact to a .vcf file', async () => {
   expect(text).toContain('+77011112233');
   vi.unstubAllGlobals();
 });
+
+test('a record this version cannot read survives adding, moving and importing', async () => {
+  const { getStorage } = await import('../../src/lib/storage');
+  await (await getStorage()).put('contacts', { id: 'future', format: 'v9', name: 42 });
+  render(<Contacts />);
+  await addContact('Aida', '87011112233');
+  await addContact('Mother', '87024445566');
+  fireEvent.click(screen.getByRole('button', { name: 'Move Mother up' }));
+  await waitFor(async () => expect((await listContacts()).map((c) => c.name)).toEqual(['Mother', 'Aida']));
+  expect(await (await getStorage()).get('contacts', 'future')).toEqual({ id: 'future', format: 'v9', name: 42 });
+});
+
+test('focus never falls to nothing: form, delete confirmation and moves keep it on a sensible control', async () => {
+  render(<Contacts />);
+  fireEvent.click(await screen.findByRole('button', { name: en.contacts.add }));
+  expect(document.activeElement).toBe(screen.getByLabelText(en.contacts.name));
+  fireEvent.click(screen.getByRole('button', { name: en.contacts.cancel }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: en.contacts.add })));
+
+  await addContact('Aida', '87011112233');
+  await addContact('Mother', '87024445566');
+  fireEvent.click(screen.getByRole('button', { name: 'Delete Mother' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: en.contacts.no })));
+  fireEvent.click(screen.getByRole('button', { name: en.contacts.no }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete Mother' })));
+
+  fireEvent.click(screen.getByRole('button', { name: 'Move Mother up' }));
+  // Mother is now first: "up" is disabled, so focus goes to her "down".
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move Mother down' })));
+});

@@ -84,7 +84,7 @@ test('the print card has both key guides, 112 and 102, blank lines, and prints',
 });
 
 /** A fake speech engine: records what it was asked to say. */
-function fakeSpeech(voices: { lang: string; name: string }[]) {
+function fakeSpeech(voices: { lang: string; name: string; localService?: boolean }[]) {
   const spoken: { text: string; lang: string }[] = [];
   const synth = {
     getVoices: () => voices,
@@ -118,7 +118,7 @@ test('read aloud is hidden where the browser cannot speak', async () => {
 test('Kazakh guide with only a Russian voice: says so, and reads the Russian guide', async () => {
   await initI18n('kk');
   await ensureScreenStrings();
-  const { synth, spoken } = fakeSpeech([{ lang: 'ru-RU', name: 'Russian' }]);
+  const { synth, spoken } = fakeSpeech([{ lang: 'ru-RU', name: 'Russian', localService: true }]);
   const guide = (await loadGuides('kk')).find((g) => g.id === 'detained')!;
   const ruGuide = (await loadGuides('ru')).find((g) => g.id === 'detained')!;
   render(<ReadAloud guide={guide} />);

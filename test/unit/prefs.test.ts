@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DEFAULT_PREFS, decodePrefs, encodePrefs } from '../../src/lib/prefs';
 
 test('round trip', () => {
-  const p = { lang: 'ru' as const, theme: 'contrast' as const, textSize: 175 as const };
+  const p = { lang: 'ru' as const, theme: 'contrast' as const, textSize: 175 as const, hasAlert: true };
   expect(decodePrefs(encodePrefs(p))).toEqual(p);
 });
 

@@ -248,3 +248,8 @@ describe('properties', () => {
     );
   });
 });
+
+test('the officer card section is not searched (it is not shown on the guide page)', () => {
+  const g = makeGuide({ id: 'x', lang: 'en', title: 'Title', sections: { summary: ['Stay calm.'], card: ['zebra lawyer'] } });
+  expect(search(buildIndex([g]), 'zebra', 'en')).toEqual([]);
+});

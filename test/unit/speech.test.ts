@@ -30,12 +30,16 @@ test('speaks title, headings and items; citations by full name, numbers digit by
   ]);
 });
 
-const v = (lang: string, name: string, extra: object = {}) => ({ lang, name, ...extra });
+const v = (lang: string, name: string, extra: object = {}) => ({ lang, name, localService: true, ...extra });
 
 test('picks a voice of the language, preferring one installed on the phone', () => {
-  const voices = [v('ru-RU', 'net'), v('ru-RU', 'local', { localService: true }), v('en-US', 'en')];
+  const voices = [v('ru-RU', 'net', { localService: false }), v('ru-RU', 'local', { localService: true }), v('en-US', 'en', { localService: true })];
   expect(pickVoice(voices, 'ru')).toEqual({ voice: voices[1], readAs: 'ru' });
   expect(pickVoice(voices, 'en')?.voice.name).toBe('en');
+});
+
+test('a network voice is never used: it would send the guide text away, and fails offline', () => {
+  expect(pickVoice([v('en-US', 'Google US English', { localService: false })], 'en')).toBeNull();
 });
 
 test('Kazakh without a Kazakh voice reads the Russian guide; with one, Kazakh', () => {

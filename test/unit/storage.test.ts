@@ -31,6 +31,14 @@ describe.each(kinds)('%s storage', (_name, open) => {
     expect((await s.list('contacts')).map((c) => c.id).sort()).toEqual(['x', 'y']);
   });
 
+  test('update reads and writes in one go', async () => {
+    const s = await open();
+    await s.put('contacts', { id: 'a', n: 1 });
+    const written = await s.update('contacts', (all) => [...all, { id: 'b', n: all.length + 1 }]);
+    expect(written.map((r) => r.id)).toEqual(['a', 'b']);
+    expect((await s.list('contacts')).map((r) => r.id).sort()).toEqual(['a', 'b']);
+  });
+
   test('wipe empties every store', async () => {
     const s = await open();
     await s.put('contacts', { id: 'a' });

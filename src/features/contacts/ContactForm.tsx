@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { ROLES, validateContact, type Contact, type ContactFieldError, type ContactInput } from '../../lib/contact';
 
@@ -22,6 +22,10 @@ export function ContactForm(props: {
   const [errors, setErrors] = useState<ContactFieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  // The form replaces the button that opened it: move focus into it so keyboard and screen-reader users
+  // are not left on nothing.
+  useEffect(() => firstField.current?.focus(), []);
   const errorOf = (field: Field) => errors.find((e) => e.field === field);
   const set = (field: keyof ContactInput) => (e: Event) =>
     setInput({ ...input, [field]: (e.target as HTMLInputElement).value });
@@ -63,6 +67,7 @@ export function ContactForm(props: {
       <label for="c-name">{t('contacts.name')}</label>
       <input
         id="c-name"
+        ref={firstField}
         type="text"
         autoComplete="name"
         value={input.name}

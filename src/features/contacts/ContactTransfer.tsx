@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { parseVCards, toVCard, VCARD_LIMITS, type VCardError } from '../../lib/vcard';
 import { validateContact, type Contact } from '../../lib/contact';
+import { normalizePhone } from '../../lib/phone';
 import { importContacts } from './contactsStore';
 
 type Outcome =
@@ -47,7 +48,14 @@ export function ContactTransfer(props: {
       setOutcome({ kind: 'failed', errors: [{ line: 0, message: 'too-large' }] });
       return;
     }
-    const parsed = parseVCards(await file.text());
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setOutcome({ kind: 'failed', errors: [{ line: 0, message: 'bad-encoding' }] });
+      return;
+    }
+    const parsed = parseVCards(text);
     const errors: VCardError[] = [...parsed.errors];
     const valid: Omit<Contact, 'id' | 'order'>[] = [];
     for (const c of parsed.contacts) {
@@ -80,7 +88,7 @@ export function ContactTransfer(props: {
     }
     const valid: Omit<Contact, 'id' | 'order'>[] = [];
     for (const c of chosen) {
-      const phone = c.tel?.find((n) => validateContact({ name: 'x', phone: n, role: '', note: '' }).ok);
+      const phone = c.tel?.find((n) => normalizePhone(n).ok);
       if (!phone) continue;
       const v = validateContact({ name: c.name?.[0] || phone, phone, role: 'other', note: '' });
       if (v.ok) valid.push(v.value);

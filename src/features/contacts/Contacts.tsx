@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { normalizePhone } from '../../lib/phone';
 import type { Contact } from '../../lib/contact';
@@ -23,12 +23,27 @@ export default function Contacts() {
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // Where focus goes after the control that had it disappears (form closed, confirmation answered,
+  // contact moved to an end of the list): a CSS selector inside this screen.
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    const el = root.current?.querySelector<HTMLElement>(focusNext);
+    (el && !(el as HTMLButtonElement).disabled ? el : root.current?.querySelector<HTMLElement>('[data-focus="add"]'))?.focus();
+    // Clear only this request: a newer one (a quick next tap) may already be waiting.
+    setFocusNext((current) => (current === focusNext ? null : current));
+  }, [focusNext, contacts, editing, confirming]);
+  const closeForm = (id: string | null) => {
+    setEditing(null);
+    setFocusNext(id ? `[data-focus="edit-${id}"]` : '[data-focus="add"]');
+  };
 
   const save = async (value: Omit<Contact, 'id' | 'order'>) => {
     const id = editing && editing !== 'new' ? editing : undefined;
     const ok = await change(() => saveContact(value, id));
     if (ok) {
-      setEditing(null);
+      closeForm(id ?? null);
       setStatus(t('contacts.saved'));
     }
     return ok;
@@ -36,6 +51,7 @@ export default function Contacts() {
 
   return (
     <Screen title={t('contacts.title')}>
+      <div ref={root}>
       <OfficialNumbers />
       <section aria-labelledby="trusted-h">
         <h2 id="trusted-h">{t('contacts.trustedTitle')}</h2>
@@ -54,7 +70,7 @@ export default function Contacts() {
             {contacts.map((c, i) =>
               editing === c.id ? (
                 <li key={c.id}>
-                  <ContactForm initial={c} onSave={save} onCancel={() => setEditing(null)} />
+                  <ContactForm initial={c} onSave={save} onCancel={() => closeForm(c.id)} />
                 </li>
               ) : (
                 <li key={c.id} class="contact">
@@ -65,19 +81,27 @@ export default function Contacts() {
                     {c.note && <p class="contact-note">{c.note}</p>}
                   </div>
                   {confirming === c.id ? (
-                    <div class="contact-actions" role="group" aria-label={t('contacts.confirmDelete', { name: c.name })}>
-                      <span>{t('contacts.confirmDelete', { name: c.name })}</span>
+                    <div class="contact-actions" role="group" aria-labelledby={`confirm-${c.id}`}>
+                      <span id={`confirm-${c.id}`}>{t('contacts.confirmDelete', { name: c.name })}</span>
                       <button
                         type="button"
                         class="danger"
                         onClick={async () => {
                           setConfirming(null);
                           if (await change(() => deleteContact(c.id))) setStatus(t('contacts.deleted'));
+                          setFocusNext('[data-focus="add"]');
                         }}
                       >
                         {t('contacts.yes')}
                       </button>
-                      <button type="button" onClick={() => setConfirming(null)}>
+                      <button
+                        type="button"
+                        data-focus={`no-${c.id}`}
+                        onClick={() => {
+                          setConfirming(null);
+                          setFocusNext(`[data-focus="delete-${c.id}"]`);
+                        }}
+                      >
                         {t('contacts.no')}
                       </button>
                     </div>
@@ -89,26 +113,49 @@ export default function Contacts() {
                       <a class="button" href={`#/sms?to=${encodeURIComponent(c.id)}`} aria-label={t('contacts.sms', { name: c.name })}>
                         <Icon name="message" /> {t('contacts.actions.sms')}
                       </a>
-                      <button type="button" aria-label={t('contacts.edit', { name: c.name })} onClick={() => setEditing(c.id)}>
+                      <button
+                        type="button"
+                        data-focus={`edit-${c.id}`}
+                        aria-label={t('contacts.edit', { name: c.name })}
+                        onClick={() => setEditing(c.id)}
+                      >
                         {t('contacts.actions.edit')}
                       </button>
                       <button
                         type="button"
+                        data-focus={`up-${c.id}`}
                         aria-label={t('contacts.up', { name: c.name })}
                         disabled={i === 0}
-                        onClick={() => void change(() => moveContactBy(c.id, -1))}
+                        onClick={async () => {
+                          await change(() => moveContactBy(c.id, -1));
+                          // Follow the contact; at the top, "up" is disabled, so go to its "down".
+                          setFocusNext(i - 1 === 0 ? `[data-focus="down-${c.id}"]` : `[data-focus="up-${c.id}"]`);
+                        }}
                       >
                         {t('contacts.actions.up')}
                       </button>
                       <button
                         type="button"
+                        data-focus={`down-${c.id}`}
                         aria-label={t('contacts.down', { name: c.name })}
                         disabled={i === contacts.length - 1}
-                        onClick={() => void change(() => moveContactBy(c.id, 1))}
+                        onClick={async () => {
+                          await change(() => moveContactBy(c.id, 1));
+                          setFocusNext(i + 1 === contacts.length - 1 ? `[data-focus="up-${c.id}"]` : `[data-focus="down-${c.id}"]`);
+                        }}
                       >
                         {t('contacts.actions.down')}
                       </button>
-                      <button type="button" aria-label={t('contacts.delete', { name: c.name })} onClick={() => setConfirming(c.id)}>
+                      <button
+                        type="button"
+                        data-focus={`delete-${c.id}`}
+                        aria-label={t('contacts.delete', { name: c.name })}
+                        onClick={() => {
+                          setConfirming(c.id);
+                          // The safe answer takes focus: a slip of Enter must not delete.
+                          setFocusNext(`[data-focus="no-${c.id}"]`);
+                        }}
+                      >
                         {t('contacts.actions.delete')}
                       </button>
                     </div>
@@ -119,16 +166,17 @@ export default function Contacts() {
           </ul>
         )}
         {editing === 'new' ? (
-          <ContactForm onSave={save} onCancel={() => setEditing(null)} />
+          <ContactForm onSave={save} onCancel={() => closeForm(null)} />
         ) : (
           contacts && (
-            <button type="button" class="primary" onClick={() => setEditing('new')}>
+            <button type="button" class="primary" data-focus="add" onClick={() => setEditing('new')}>
               {t('contacts.add')}
             </button>
           )
         )}
       </section>
       {contacts && <ContactTransfer contacts={contacts} change={change} />}
+      </div>
     </Screen>
   );
 }

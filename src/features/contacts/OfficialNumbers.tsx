@@ -1,8 +1,6 @@
 import { t } from '../../lib/i18n';
+import { OFFICIAL_NUMBERS } from '../../lib/numbers';
 import { CallLink } from './CallLink';
-
-/** The only numbers Aman ships, all verified in shared/legal-facts.md. */
-export const OFFICIAL_NUMBERS = ['112', '102', '103', '101', '104', '111', '1414'] as const;
 
 /** One-tap calls to the official numbers, each with what it is for. */
 export function OfficialNumbers() {

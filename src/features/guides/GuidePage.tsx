@@ -9,9 +9,13 @@ import { ReadAloud } from './ReadAloud';
 import { useGuides } from './useGuides';
 import type { Guide, Section } from './types';
 
-/** Formats the reviewed date in the reader's language ("22 November 2026", "22 қараша 2026 ж."). */
+/**
+ * Formats the reviewed date in the reader's language ("22 November 2026", "2026 ж. 22 қараша"). Some
+ * phones' browsers lack Kazakh date names and would silently use English: there, digits (22.11.2026).
+ */
 function formatDate(iso: string, lang: string): string {
   const [y, m, d] = iso.split('-').map(Number);
+  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0) return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
   return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y!, m! - 1, d!)),
   );

@@ -53,6 +53,13 @@ export function ReadAloud({ guide }: { guide: Guide }) {
       u.voice = choice.voice;
       u.lang = choice.voice.lang;
       if (i === chunks.length - 1) u.onend = () => id === run.current && setState('stopped');
+      // A voice that fails (uninstalled, engine busy) must not leave the control stuck on "playing".
+      u.onerror = () => {
+        if (id !== run.current) return;
+        run.current++;
+        synth.cancel();
+        setState('stopped');
+      };
       synth.speak(u);
     });
     setState('playing');

@@ -3,7 +3,7 @@
  * of the law; phone numbers become call links read digit by digit.
  */
 import type { Block, Inline } from './types';
-import { spokenDigits } from '../contacts/CallLink';
+import { spokenDigits } from '../../lib/numbers';
 import { t } from '../../lib/i18n';
 
 export function Inlines(props: { c: Inline[] }) {
@@ -35,7 +35,7 @@ function InlineNode({ node }: { node: Inline }) {
   }
   if ('tel' in node) {
     return (
-      <a class="tel" href={`tel:${node.tel}`} aria-label={t('home.call', { number: spokenDigits(node.tel) })}>
+      <a class="tel" href={`tel:${node.tel}`} aria-label={`${t('home.call', { number: node.tel })} (${spokenDigits(node.tel)})`}>
         {node.tel}
       </a>
     );

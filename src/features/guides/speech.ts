@@ -3,7 +3,7 @@
  * which voice to use.
  */
 import { inlineText } from '../../lib/search';
-import { spokenDigits } from '../contacts/CallLink';
+import { spokenDigits } from '../../lib/numbers';
 import type { Block, Guide, Inline, Lang } from './types';
 
 /** Citations spoken by their full names (a short code means nothing aloud), numbers digit by digit. */
@@ -45,13 +45,16 @@ export interface VoiceLike {
 }
 
 /**
- * Picks a voice for a language, preferring voices installed on the phone (they work offline). Kazakh
- * voices are rare: where there is none, a Russian voice reads the Russian guide instead (`readAs: 'ru'`).
+ * Picks a voice installed on the phone for a language. Only on-device voices: a network voice would send
+ * the guide's text (and so what the person is reading) to a speech service, and fails offline anyway.
+ * Kazakh voices are rare: where there is none, a Russian voice reads the Russian guide (`readAs: 'ru'`).
  */
 export function pickVoice<V extends VoiceLike>(voices: V[], lang: Lang): { voice: V; readAs: Lang } | null {
   const find = (l: string) => {
-    const matching = voices.filter((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === l);
-    return matching.find((v) => v.localService) ?? matching.find((v) => v.default) ?? matching[0];
+    const matching = voices.filter(
+      (v) => v.localService === true && v.lang.toLowerCase().replace('_', '-').split('-')[0] === l,
+    );
+    return matching.find((v) => v.default) ?? matching[0];
   };
   const own = find(lang);
   if (own) return { voice: own, readAs: lang };

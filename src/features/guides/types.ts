@@ -3,8 +3,9 @@
  * at build time and what the app renders. Plain data, so no Markdown parser ships to the phone.
  */
 
-/** Language codes Aman ships, Kazakh first (the default). */
-export type Lang = 'kk' | 'ru' | 'en';
+import type { Lang } from '../../lib/langs';
+
+export type { Lang };
 
 /** Fixed section ids, in the order every guide has them. */
 export const SECTION_IDS = ['summary', 'steps', 'say', 'rights', 'afterwards', 'sources'] as const;

@@ -4,13 +4,10 @@ import { Icon } from '../../app/Icon';
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { CallLink } from '../contacts/CallLink';
+import { FIRST_CALLS } from '../../lib/numbers';
+import { useStore } from '../../app/useStore';
+import { prefsStore } from '../../app/preferences';
 
-/** The three numbers that matter most in the first seconds, biggest first (shared/legal-facts.md). */
-const FIRST_CALLS = [
-  { number: '112', label: 'home.n112' },
-  { number: '102', label: 'home.n102' },
-  { number: '103', label: 'home.n103' },
-] as const;
 
 /** The situations a frightened person most needs, straight from the home screen. */
 const FIRST_GUIDES = [
@@ -24,22 +21,25 @@ const FIRST_GUIDES = [
  * guidance. Part of the main bundle, so keep it small.
  */
 export default function Home() {
-  // The alert needs storage and the SMS helpers: load them after the first paint, not before it.
+  // Only a saved alert needs storage and the SMS helpers: then load them after the first paint, into a
+  // place reserved for them so nothing below moves. Without an alert, home loads nothing more.
+  const { hasAlert } = useStore(prefsStore);
   const [Alert, setAlert] = useState<ComponentType | null>(null);
   useEffect(() => {
+    if (!hasAlert) return;
     Promise.all([import('../sms/HomeAlert'), ensureScreenStrings()]).then(
       ([m]) => setAlert(() => m.default),
       () => {},
     );
-  }, []);
+  }, [hasAlert]);
   return (
     <Screen title={t('home.title')} class="home">
       <section aria-labelledby="calls-h">
         <h2 id="calls-h">{t('home.callTitle')}</h2>
         <ul class="calls">
-          {FIRST_CALLS.map((c) => (
-            <li key={c.number}>
-              <CallLink number={c.number} label={t(c.label)} big />
+          {FIRST_CALLS.map((n) => (
+            <li key={n}>
+              <CallLink number={n} label={t(`home.n${n}` as 'home.n112')} big />
             </li>
           ))}
         </ul>
@@ -47,7 +47,16 @@ export default function Home() {
           <Icon name="info" /> {t('home.callHint')}
         </p>
       </section>
-      {Alert && <Alert />}
+      {hasAlert ? (
+        <section aria-labelledby="alert-home-h" class="home-alert">
+          <h2 id="alert-home-h">{t('home.alertTitle')}</h2>
+          {Alert ? <Alert /> : <p class="loading">{t('common.loading')}</p>}
+        </section>
+      ) : (
+        <p>
+          <a href="#/sms">{t('home.alertSetUp')}</a>
+        </p>
+      )}
       <section aria-labelledby="guides-h">
         <h2 id="guides-h">{t('home.sectionsTitle')}</h2>
         <ul class="entries">

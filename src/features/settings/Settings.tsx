@@ -6,7 +6,7 @@ import { Screen } from '../../app/Screen';
 import { useStore } from '../../app/useStore';
 import { prefsStore, setDisplay, setLanguage } from '../../app/preferences';
 import { swStore } from '../../app/sw';
-import { getStorage } from '../../lib/storage';
+import { openUserStorage } from '../../app/userStorage';
 import { useOnline } from './useOnline';
 import { usePersistence } from './usePersistence';
 import { WipeData } from './WipeData';
@@ -19,7 +19,7 @@ export default function Settings() {
   const persistence = usePersistence();
   const [storageMode, setStorageMode] = useState<'idb' | 'memory' | null>(null);
   useEffect(() => {
-    void getStorage().then((s) => setStorageMode(s.mode));
+    void openUserStorage().then((s) => setStorageMode(s.mode));
   }, []);
   const lang = (prefs.lang ?? document.documentElement.lang) as Lang;
 

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { currentLang, isLanguageLoaded, loadLanguage, t } from '../../lib/i18n';
+import { LANGS, LANG_NAMES, type Lang } from '../../lib/langs';
 import { FIELDS, TEMPLATES, TEMPLATE_FIELDS, formatTime, type FieldId, type TemplateId } from '../../lib/compose';
 import { measureSms } from '../../lib/sms';
 import { transliterate } from '../../lib/translit';
@@ -11,7 +12,8 @@ import { LocationField } from './LocationField';
 import { RecipientPicker } from './RecipientPicker';
 import { SendActions } from './SendActions';
 import { plainMessage, recipientsOf } from './message';
-import { EMPTY_SETUP, clearAlert, loadAlert, loadDraft, saveAlert, saveDraft, type SmsSetup } from './smsStore';
+import { clearAlert, emptySetup, loadAlert, loadDraft, saveAlert, saveDraft, type SmsSetup } from './smsStore';
+import { useAutosave } from './useAutosave';
 
 /** Saving on every key would be wasteful; this is short enough that nothing typed is ever lost. */
 const SAVE_DELAY_MS = 300;
@@ -23,41 +25,48 @@ const SAVE_DELAY_MS = 300;
 export default function Composer() {
   const { contacts } = useContacts();
   const [setup, setSetup] = useState<SmsSetup | null>(null);
+  const [langReady, setLangReady] = useState<Lang | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [alertState, setAlertState] = useState<'none' | 'saved' | 'cleared' | 'exists'>('none');
 
-  // Restore the draft (or start one with the time filled in); `?to=<contact id>` preselects a recipient.
+  // Restore the draft (or start one in the interface language); `?to=<contact id>` preselects a recipient.
   useEffect(() => {
     const to = hashParams(location.hash).get('to');
     const start = (draft: SmsSetup | null) => {
-      const base = draft ?? { ...EMPTY_SETUP, fields: { time: formatTime(new Date()) } };
+      const base = draft ?? emptySetup(currentLang());
       setSetup(to && !base.contacts.includes(to) ? { ...base, contacts: [...base.contacts, to] } : base);
     };
-    loadDraft().then(start, () => start(null));
-    loadAlert().then((a) => a && setAlertState('exists'), () => {});
+    loadDraft(currentLang()).then(start, () => start(null));
+    loadAlert(currentLang()).then((a) => a && setAlertState('exists'), () => {});
   }, []);
 
-  // Save as you type, after a short pause; a failure is shown and the text stays on screen.
-  const first = useRef(true);
+  // The message may be in another language than the interface: load its strings before composing.
+  const lang = setup?.lang;
   useEffect(() => {
-    if (!setup) return;
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const id = setTimeout(() => {
-      saveDraft(setup).then(
+    if (!lang) return;
+    if (isLanguageLoaded(lang)) setLangReady(lang);
+    else loadLanguage(lang).then(() => setLangReady(lang), () => setSaveError('notice.loadFailed'));
+  }, [lang]);
+
+  useAutosave(
+    setup,
+    (value) =>
+      saveDraft(value).then(
         () => setSaveError(null),
         (e) => setSaveError(storageErrorKey(e)),
-      );
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(id);
-  }, [setup]);
+      ),
+    SAVE_DELAY_MS,
+  );
 
-  if (!setup || !contacts) return <p class="loading">{t('common.loading')}</p>;
+  // Always from the latest state: a GPS answer can arrive long after the person typed more.
+  const update = useCallback((change: Partial<SmsSetup>) => setSetup((s) => (s ? { ...s, ...change } : s)), []);
+  const setField = useCallback(
+    (id: FieldId, value: string | undefined) => setSetup((s) => (s ? { ...s, fields: { ...s.fields, [id]: value } } : s)),
+    [],
+  );
 
-  const update = (change: Partial<SmsSetup>) => setSetup({ ...setup, ...change });
-  const setField = (id: FieldId, value: string | undefined) => update({ fields: { ...setup.fields, [id]: value } });
+  if (!setup || !contacts || langReady !== setup.lang) return <p class="loading">{t('common.loading')}</p>;
+
   const plain = plainMessage(setup);
   const latin = transliterate(plain);
   const body = setup.translit ? latin : plain;
@@ -80,6 +89,16 @@ export default function Composer() {
           <label key={id}>
             <input type="radio" name="template" checked={setup.template === id} onChange={() => update({ template: id })} />
             {t(`sms.templates.${id}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset class="choices inline-choices">
+        <legend>{t('sms.language')}</legend>
+        {LANGS.map((l) => (
+          <label key={l} lang={l}>
+            <input type="radio" name="sms-lang" checked={setup.lang === l} onChange={() => update({ lang: l })} />
+            {LANG_NAMES[l]}
           </label>
         ))}
       </fieldset>
@@ -124,7 +143,7 @@ export default function Composer() {
 
       <section aria-labelledby="preview-h" class="preview">
         <h2 id="preview-h">{t('sms.preview')}</h2>
-        <p class="message" data-testid="sms-body">
+        <p class="message" data-testid="sms-body" lang={setup.translit ? undefined : setup.lang}>
           {body}
         </p>
         <Counter text={body} />
@@ -152,7 +171,7 @@ export default function Composer() {
           >
             {t('sms.alert.save')}
           </button>
-          {alertState !== 'none' && alertState !== 'cleared' && (
+          {(alertState === 'saved' || alertState === 'exists') && (
             <button
               type="button"
               onClick={() =>

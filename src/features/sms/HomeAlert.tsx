@@ -1,49 +1,63 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { currentLang, loadLanguage, t } from '../../lib/i18n';
 import type { Contact } from '../../lib/contact';
 import { Icon } from '../../app/Icon';
 import { listContacts } from '../contacts/contactsStore';
 import { finalMessage, linksFor, recipientsOf, withCurrentTime } from './message';
 import { loadAlert, type SmsSetup } from './smsStore';
 
+/** How often the shown message refreshes its time while the home screen stays open. */
+const REFRESH_MS = 30_000;
+
 /**
- * The alert on the home screen: one tap opens the SMS app with the prepared message (time filled in now)
- * for each recipient. Loaded after the first paint so it never delays the emergency numbers.
+ * The alert on the home screen: one tap opens the SMS app with the prepared message for each recipient.
+ * The time in the message is the time of the tap, not of when the screen was drawn: home may stay open
+ * for hours.
  */
 export default function HomeAlert() {
-  const [state, setState] = useState<{ alert: SmsSetup | null; contacts: Contact[] } | null>(null);
+  const [state, setState] = useState<{ alert: SmsSetup; contacts: Contact[] } | null | 'none'>(null);
+  const [, setNow] = useState(0);
   useEffect(() => {
-    Promise.all([loadAlert(), listContacts()]).then(
-      ([alert, contacts]) => setState({ alert, contacts }),
-      () => setState({ alert: null, contacts: [] }),
-    );
+    Promise.all([loadAlert(currentLang()), listContacts()])
+      .then(async ([alert, contacts]) => {
+        if (!alert) return setState('none');
+        await loadLanguage(alert.lang);
+        setState({ alert, contacts });
+      })
+      .catch(() => setState('none'));
+    const id = setInterval(() => setNow(Date.now()), REFRESH_MS);
+    return () => clearInterval(id);
   }, []);
-  if (!state) return null;
-  if (!state.alert) {
+  if (state === null) return null;
+  if (state === 'none') {
     return (
       <p>
         <a href="#/sms">{t('home.alertSetUp')}</a>
       </p>
     );
   }
-  const setup = withCurrentTime(state.alert);
-  const body = finalMessage(setup);
-  const recipients = recipientsOf(setup, state.contacts);
-  const { links, perRecipient } = linksFor(recipients, body);
+  const compose = () => {
+    const setup = withCurrentTime(state.alert);
+    return linksFor(recipientsOf(setup, state.contacts), finalMessage(setup));
+  };
+  const { links } = compose();
   return (
-    <section aria-labelledby="alert-home-h" class="home-alert">
-      <h2 id="alert-home-h">{t('home.alertTitle')}</h2>
-      <p class="message">{body}</p>
+    <>
+      <p class="message">{finalMessage(withCurrentTime(state.alert))}</p>
       <ul class="send-links">
-        {links.map((href, i) => (
-          <li key={href}>
-            <a class="button primary alert-link" href={href}>
-              <Icon name="alert" />{' '}
-              {perRecipient || recipients.length === 1 ? t('home.alertSend', { name: recipients[i]!.label }) : t('sms.send')}
+        {links.map((link, i) => (
+          <li key={link.to?.phone ?? i}>
+            <a
+              class="button primary alert-link"
+              href={link.href}
+              // Rebuilt at the tap so the time in the message is now (the default action reads href after this).
+              onClick={(e) => ((e.currentTarget as HTMLAnchorElement).href = compose().links[i]?.href ?? link.href)}
+            >
+              <Icon name="alert" /> {link.to ? t('home.alertSend', { name: link.to.label }) : t('sms.send')}
             </a>
           </li>
         ))}
       </ul>
-    </section>
+    </>
   );
 }

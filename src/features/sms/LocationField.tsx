@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { formatLocation } from '../../lib/compose';
 
@@ -11,7 +11,16 @@ type Problem = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
 export function LocationField(props: { value: string | undefined; onChange: (value: string | undefined) => void }) {
   const [finding, setFinding] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // Adding swaps "add" for "remove" (and back): keep focus on whichever button is now there.
+  const button = useRef<HTMLButtonElement>(null);
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    if (hadFocus.current) button.current?.focus();
+    hadFocus.current = false;
+  }, [props.value]);
+  const remember = () => (hadFocus.current = document.activeElement === button.current);
   const find = () => {
+    if (finding) return;
     setProblem(null);
     if (!navigator.geolocation) {
       setProblem('unsupported');
@@ -21,6 +30,7 @@ export function LocationField(props: { value: string | undefined; onChange: (val
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         setFinding(false);
+        remember();
         props.onChange(
           formatLocation(pos.coords.latitude, pos.coords.longitude, pos.coords.accuracy, t('sms.location.metres')),
         );
@@ -38,12 +48,19 @@ export function LocationField(props: { value: string | undefined; onChange: (val
       {props.value ? (
         <p>
           {t('sms.fields.location')}: <span data-testid="location">{props.value}</span>{' '}
-          <button type="button" onClick={() => props.onChange(undefined)}>
+          <button
+            type="button"
+            ref={button}
+            onClick={() => {
+              remember();
+              props.onChange(undefined);
+            }}
+          >
             {t('sms.location.remove')}
           </button>
         </p>
       ) : (
-        <button type="button" onClick={find} disabled={finding}>
+        <button type="button" ref={button} onClick={find} aria-disabled={finding}>
           {finding ? t('sms.location.adding') : t('sms.location.add')}
         </button>
       )}

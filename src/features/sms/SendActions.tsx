@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { bodyHazards, detectPlatform } from '../../lib/sms-link';
+import { bodyHazards } from '../../lib/sms-link';
 import { Icon } from '../../app/Icon';
-import { linksFor, type Recipient } from './message';
+import { currentPlatform, linksFor, type Recipient } from './message';
 
 /**
  * Opens the SMS app with the message ready: one link, or one per recipient where the phone would drop
@@ -10,8 +10,9 @@ import { linksFor, type Recipient } from './message';
  */
 export function SendActions(props: { body: string; recipients: Recipient[] }) {
   const [copy, setCopy] = useState<'copied' | 'copyFailed' | null>(null);
-  const { links, perRecipient } = linksFor(props.recipients, props.body);
-  const hazards = bodyHazards(props.body, detectPlatform(navigator.userAgent, navigator.maxTouchPoints ?? 0));
+  const platform = currentPlatform();
+  const { links, perRecipient } = linksFor(props.recipients, props.body, platform);
+  const hazards = bodyHazards(props.body, platform);
   const doCopy = async () => {
     try {
       await navigator.clipboard.writeText(props.body);
@@ -30,11 +31,10 @@ export function SendActions(props: { body: string; recipients: Recipient[] }) {
         </p>
       ))}
       <ul class="send-links">
-        {links.map((href, i) => (
-          <li key={href}>
-            <a class="button primary" href={href} data-testid="sms-link">
-              <Icon name="message" />{' '}
-              {perRecipient ? t('sms.sendTo', { name: props.recipients[i]!.label }) : t('sms.send')}
+        {links.map((link) => (
+          <li key={link.href}>
+            <a class="button primary" href={link.href} data-testid="sms-link">
+              <Icon name="message" /> {perRecipient && link.to ? t('sms.sendTo', { name: link.to.label }) : t('sms.send')}
             </a>
           </li>
         ))}
