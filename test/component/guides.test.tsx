@@ -134,3 +134,10 @@ test('Kazakh guide with only a Russian voice: says so, and reads the Russian gui
   expect(synth.cancel).toHaveBeenCalled();
   expect(screen.getByRole('button', { name: kk.read.play })).toBeTruthy();
 });
+
+test('inside the Android app, where printing does nothing, the print button is replaced by a hint', async () => {
+  vi.stubGlobal('navigator', { ...navigator, userAgent: 'Mozilla/5.0 (Linux; Android 13; SM-A145F; wv) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36' });
+  render(<PrintCard />);
+  await screen.findByText(en.print.notInApp);
+  expect(screen.queryByRole('button', { name: en.print.print })).toBeNull();
+});

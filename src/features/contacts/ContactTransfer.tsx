@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import { parseVCards, toVCard, VCARD_LIMITS, type VCardError } from '../../lib/vcard';
 import { validateContact, type Contact } from '../../lib/contact';
 import { normalizePhone } from '../../lib/phone';
+import { isAndroidWebView } from '../../lib/platform';
 import { importContacts } from './contactsStore';
 
 type Outcome =
@@ -105,11 +106,14 @@ export function ContactTransfer(props: {
           {t('contacts.importFile')}
           <input type="file" accept=".vcf,text/vcard,text/x-vcard" class="visually-hidden-file" onChange={importFile} />
         </label>
-        {props.contacts.length > 0 && (
-          <button type="button" onClick={exportFile}>
-            {t('contacts.export')}
-          </button>
-        )}
+        {props.contacts.length > 0 &&
+          (isAndroidWebView() ? (
+            <p class="hint">{t('contacts.exportNotInApp')}</p>
+          ) : (
+            <button type="button" onClick={exportFile}>
+              {t('contacts.export')}
+            </button>
+          ))}
         {picker() && (
           <button type="button" onClick={() => void pick()}>
             {t('contacts.pick')}

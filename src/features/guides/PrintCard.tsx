@@ -2,6 +2,7 @@ import { currentLang, t } from '../../lib/i18n';
 import { Screen } from '../../app/Screen';
 import { Blocks } from './Rich';
 import { useGuides } from './useGuides';
+import { isAndroidWebView } from '../../lib/platform';
 
 /** Guides whose officer-card points go on the printed card. */
 const PRINTED = ['phone-check', 'detained'];
@@ -16,11 +17,15 @@ export default function PrintCard() {
   return (
     <Screen title={t('print.title')} class="print-card">
       <p class="no-print">{t('print.intro')}</p>
-      <p class="no-print">
-        <button type="button" class="primary" onClick={() => window.print()}>
-          {t('print.print')}
-        </button>
-      </p>
+      {isAndroidWebView() ? (
+        <p class="no-print note">{t('print.notInApp')}</p>
+      ) : (
+        <p class="no-print">
+          <button type="button" class="primary" onClick={() => window.print()}>
+            {t('print.print')}
+          </button>
+        </p>
+      )}
       <div class="printable">
         {state.status === 'ready' &&
           PRINTED.map((id) => {

@@ -6,6 +6,7 @@ import { Icon } from '../../app/Icon';
 import { CheckFile } from './CheckFile';
 import { QrCode } from './QrCode';
 import { IS_SINGLE_FILE, SHAREABLE, type Shareable } from './copies';
+import { isAndroidWebView } from '../../lib/platform';
 
 /** Reads a precached copy (works offline) as a File, for the Web Share API. */
 async function asFile(f: Shareable): Promise<File> {
@@ -48,7 +49,7 @@ export default function Share() {
     <Screen title={t('share.title')}>
       <p>{t('share.intro')}</p>
       {IS_SINGLE_FILE ? (
-        <p class="note">{t('share.thisIsTheFile')}</p>
+        <p class="note">{isAndroidWebView() ? t('share.inApp') : t('share.thisIsTheFile')}</p>
       ) : files.length === 0 ? (
         <p class="note">{t('share.noCopies')}</p>
       ) : (
