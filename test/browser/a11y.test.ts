@@ -3,33 +3,22 @@
  * in light and dark colours; and no CSP violation or console error on the way.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { allRoutes, launch, serve, watchPage, watchRequests } from './harness';
+import { expect, test } from 'vitest';
+import { allRoutes, useBrowserAndServer, watchPage, watchRequests } from './harness';
 import { LANGS } from './strings';
-import type { StaticServer } from '../../scripts/serve';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 test.each(['light', 'dark'] as const)('no axe violations on any route or language (%s)', async (colorScheme) => {
-  const context = await browser.newContext({ colorScheme });
-  const requests = watchRequests(context, new URL(server.url).origin);
+  const context = await env.browser.newContext({ colorScheme });
+  const requests = watchRequests(context, new URL(env.server.url).origin);
   const page = await context.newPage();
   const errors = watchPage(page);
   const found: string[] = [];
   for (const lang of LANGS) {
-    await page.goto(`${server.url}?lang=${lang}`);
+    await page.goto(`${env.server.url}?lang=${lang}`);
     for (const route of await allRoutes()) {
       await page.evaluate((h) => (location.hash = h), route);
       await page.locator('h1').first().waitFor();

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type StaticServer } from '../../scripts/serve';
 
@@ -109,4 +110,75 @@ export async function allRoutes(): Promise<string[]> {
     '#/about',
     '#/no-such-page',
   ];
+}
+
+/**
+ * Starts Chromium and serves the production build for a test file, and stops both after it. Use the
+ * returned object's fields inside tests (they are set before the first test runs).
+ */
+export function useBrowserAndServer(): { browser: Browser; server: StaticServer } {
+  const env = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    env.browser = await launch();
+    env.server = await serve();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    // A test may have stopped the server already (to prove offline use).
+    await env.server?.close().catch(() => {});
+  });
+  return env;
+}
+
+/** Writes records straight into Aman's IndexedDB from the page (test set-up, not app code). */
+export function idbPut(page: Page, store: string, records: object[]): Promise<void> {
+  return page.evaluate(
+    ([store, records]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('aman');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          for (const r of records) tx.objectStore(store).put(r);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [store, records] as const,
+  );
+}
+
+/** Reads one record, or counts every store, straight from Aman's IndexedDB. */
+export function idbGet(page: Page, store: string, id: string): Promise<unknown> {
+  return page.evaluate(
+    ([store, id]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('aman');
+        open.onsuccess = () => {
+          const req = open.result.transaction(store).objectStore(store).get(id);
+          req.onsuccess = () => (open.result.close(), resolve(req.result));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    [store, id] as const,
+  );
+}
+
+export function idbCounts(page: Page, stores: string[]): Promise<number[]> {
+  return page.evaluate(
+    (stores) =>
+      new Promise<number[]>((resolve) => {
+        const open = indexedDB.open('aman');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(stores);
+          const out: number[] = [];
+          stores.forEach((s, i) => {
+            const r = tx.objectStore(s).count();
+            r.onsuccess = () => (out[i] = r.result);
+          });
+          tx.oncomplete = () => (open.result.close(), resolve(out));
+        };
+      }),
+    stores,
+  );
 }

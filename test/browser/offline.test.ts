@@ -2,11 +2,9 @@
  * The promise at the heart of Aman: open it once, then with the network cut and the server gone, every
  * screen still opens in every language.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serve, waitForOfflineReady, watchPage, watchRequests } from './harness';
+import { expect, test } from 'vitest';
+import { useBrowserAndServer, waitForOfflineReady, watchPage, watchRequests } from './harness';
 import { CARD_GUIDES, LANGS, guideTitles, str } from './strings';
-import type { StaticServer } from '../../scripts/serve';
 
 /** Each route with the h1 it must show in a language. */
 async function screensFor(lang: (typeof LANGS)[number]): Promise<[string, string][]> {
@@ -26,26 +24,16 @@ async function screensFor(lang: (typeof LANGS)[number]): Promise<[string, string
   ];
 }
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close().catch(() => {});
-});
+const env = useBrowserAndServer();
 
 test('first visit in a non-Kazakh, non-Russian browser shows Kazakh, then every route works offline in every language', async () => {
   // A German phone: neither Russian nor English, so Kazakh is the default.
-  const context = await browser.newContext({ locale: 'de-DE' });
-  const requests = watchRequests(context, new URL(server.url).origin);
+  const context = await env.browser.newContext({ locale: 'de-DE' });
+  const requests = watchRequests(context, new URL(env.server.url).origin);
   const page = await context.newPage();
   const errors = watchPage(page);
 
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('h1', { hasText: str('kk', 'home.title') }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
 
@@ -55,10 +43,10 @@ test('first visit in a non-Kazakh, non-Russian browser shows Kazakh, then every 
 
   // Cut the network and take the server away: nothing can be served by accident.
   await context.setOffline(true);
-  await server.close();
+  await env.server.close();
 
   for (const lang of LANGS) {
-    await page.goto(`${server.url}?lang=${lang}`);
+    await page.goto(`${env.server.url}?lang=${lang}`);
     for (const [hash, title] of await screensFor(lang)) {
       await page.evaluate((h) => (location.hash = h), hash);
       await page.locator('h1', { hasText: title }).waitFor({ timeout: 10_000 });
@@ -77,7 +65,7 @@ test('first visit in a non-Kazakh, non-Russian browser shows Kazakh, then every 
   expect(copy.size).toBeGreaterThan(100_000);
 
   // The last language chosen (en) survives a reload with no parameter.
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('h1', { hasText: str('en', 'home.title') }).waitFor();
 
   expect(requests.foreign).toEqual([]);

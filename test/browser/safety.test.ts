@@ -2,24 +2,14 @@
  * Safe to carry: quick exit leaves nothing of Aman in the back history; wiping deletes every record (here
  * 500 contacts and 100 drafts) and the offline app keeps working.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve, waitForOfflineReady } from './harness';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { idbCounts, idbPut, useBrowserAndServer, waitForOfflineReady } from './harness';
 import { str } from './strings';
-import type { StaticServer } from '../../scripts/serve';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
-const isAman = (url: string) => url.startsWith(server.url) && !url.includes('exit.html');
+const isAman = (url: string) => url.startsWith(env.server.url) && !url.includes('exit.html');
 
 async function visitSeveral(page: Page) {
   for (const h of ['#/guides', '#/guides/detained', '#/contacts', '#/sms']) {
@@ -29,10 +19,10 @@ async function visitSeveral(page: Page) {
 }
 
 test.each(['button', 'Escape'] as const)('quick exit by %s: a neutral page, and Back never returns to Aman', async (how) => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await env.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await page.goto('about:blank#before');
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('h1').first().waitFor();
   await visitSeveral(page);
   if (how === 'button') await page.getByRole('button', { name: str('en', 'exit.label'), exact: true }).click();
@@ -55,42 +45,17 @@ test.each(['button', 'Escape'] as const)('quick exit by %s: a neutral page, and 
 });
 
 test('wipe deletes 500 contacts and 100 drafts, and Aman still works offline', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await env.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(`${server.url}#/settings`);
+  await page.goto(`${env.server.url}#/settings`);
   await waitForOfflineReady(page);
   await page.getByLabel(str('en', 'settings.themes.dark')).check();
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('aman');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['contacts', 'drafts'], 'readwrite');
-          for (let i = 0; i < 500; i++) tx.objectStore('contacts').put({ id: `c${i}`, name: `Contact ${i}`, phone: '+77011112233', role: 'family', note: 'n'.repeat(200), order: i });
-          for (let i = 0; i < 100; i++) tx.objectStore('drafts').put({ id: `d${i}`, text: 'т'.repeat(500) });
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await idbPut(page, 'contacts', Array.from({ length: 500 }, (_, i) => ({ id: `c${i}`, name: `Contact ${i}`, phone: '+77011112233', role: 'family', note: 'n'.repeat(200), order: i })));
+  await idbPut(page, 'drafts', Array.from({ length: 100 }, (_, i) => ({ id: `d${i}`, text: 'т'.repeat(500) })));
   await context.setOffline(true);
   await page.getByRole('button', { name: str('en', 'wipe.button') }).click();
   await page.getByText(str('en', 'wipe.done')).waitFor({ timeout: 15_000 });
-  const counts = await page.evaluate(
-    () =>
-      new Promise<number[]>((resolve) => {
-        const open = indexedDB.open('aman');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['contacts', 'drafts', 'settings']);
-          const out: number[] = [];
-          for (const s of ['contacts', 'drafts', 'settings']) {
-            const r = tx.objectStore(s).count();
-            r.onsuccess = () => out.push(r.result);
-          }
-          tx.oncomplete = () => resolve(out);
-        };
-      }),
-  );
+  const counts = await idbCounts(page, ['contacts', 'drafts', 'settings']);
   expect(counts).toEqual([0, 0, 0]);
   expect(await page.evaluate(() => localStorage.getItem('aman.prefs'))).toBeNull();
   await page.reload();

@@ -2,35 +2,24 @@
  * The shutdown scenario end to end, offline: add two trusted contacts, compose a message, pick both, and
  * get the sms: links an Android phone would open. The draft survives a reload.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serve, waitForOfflineReady, watchRequests } from './harness';
+import { expect, test } from 'vitest';
+import { useBrowserAndServer, waitForOfflineReady, watchRequests } from './harness';
 import { str } from './strings';
-import type { StaticServer } from '../../scripts/serve';
 
 const ANDROID = 'Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close().catch(() => {});
-});
+const env = useBrowserAndServer();
 
 test('compose offline, two recipients, Android sms: links, draft kept across reload', async () => {
-  const context = await browser.newContext({ userAgent: ANDROID, locale: 'ru-RU', viewport: { width: 360, height: 740 } });
-  const requests = watchRequests(context, new URL(server.url).origin);
+  const context = await env.browser.newContext({ userAgent: ANDROID, locale: 'ru-RU', viewport: { width: 360, height: 740 } });
+  const requests = watchRequests(context, new URL(env.server.url).origin);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await waitForOfflineReady(page);
   await context.setOffline(true);
-  await server.close();
+  await env.server.close();
 
-  await page.goto(`${server.url}#/contacts`);
+  await page.goto(`${env.server.url}#/contacts`);
   for (const [name, phone] of [
     ['Айгуль (адвокат)', '8 701 111 22 33'],
     ['Мама', '+7 702 444 55 66'],

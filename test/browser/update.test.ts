@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildTo, launch, serve, waitForOfflineReady } from './harness';
+import { buildTo, idbGet, idbPut, launch, serve, waitForOfflineReady } from './harness';
 import { str } from './strings';
 import type { StaticServer } from '../../scripts/serve';
 
@@ -35,22 +35,7 @@ test('version 2 waits for the Update button, then shows; settings and stored dat
 
   // Save something of each kind: a display preference (localStorage) and a record (IndexedDB).
   await page.getByLabel(str('en', 'settings.themes.dark')).check();
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('aman');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('drafts', 'readwrite');
-          tx.objectStore('drafts').put({ id: 'sms', text: 'I have been detained' });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
+  await idbPut(page, 'drafts', [{ id: 'sms', text: 'I have been detained' }]);
   await page.evaluate(() => (location.hash = '#/about'));
   await page.getByText('0.1.0+v1').waitFor();
 
@@ -66,17 +51,7 @@ test('version 2 waits for the Update button, then shows; settings and stored dat
   await page.getByText('0.1.0+v2').waitFor({ timeout: 30_000 });
 
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-  const draft = await page.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('aman');
-        open.onsuccess = () => {
-          const req = open.result.transaction('drafts').objectStore('drafts').get('sms');
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
+  const draft = await idbGet(page, 'drafts', 'sms');
   expect(draft).toEqual({ id: 'sms', text: 'I have been detained' });
   await context.close();
 });
