@@ -1,6 +1,6 @@
 /**
  * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules: zero violations on every route, in every language,
- * in light and dark colours; and no CSP violation or console error on the way.
+ * in light, dark and high-contrast colours; and no CSP violation or console error on the way.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from 'vitest';
@@ -11,8 +11,19 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const env = useBrowserAndServer();
 
-test.each(['light', 'dark'] as const)('no axe violations on any route or language (%s)', async (colorScheme) => {
+/** The phone's light and dark modes, and Aman's own high-contrast theme (chosen in settings). */
+const THEMES = [
+  { name: 'light', colorScheme: 'light', theme: 'system' },
+  { name: 'dark', colorScheme: 'dark', theme: 'system' },
+  { name: 'high contrast', colorScheme: 'light', theme: 'contrast' },
+] as const;
+
+test.each(THEMES)('no axe violations on any route or language ($name)', async ({ colorScheme, theme }) => {
   const context = await env.browser.newContext({ colorScheme });
+  await context.addInitScript(
+    (t) => localStorage.setItem('aman.prefs', JSON.stringify({ v: 1, theme: t, textSize: 100, hasAlert: false })),
+    theme,
+  );
   const requests = watchRequests(context, new URL(env.server.url).origin);
   const page = await context.newPage();
   const errors = watchPage(page);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { ROLES, validateContact, type Contact, type ContactFieldError, type ContactInput } from '../../lib/contact';
 
@@ -24,8 +24,8 @@ export function ContactForm(props: {
   const summary = useRef<HTMLDivElement>(null);
   const firstField = useRef<HTMLInputElement>(null);
   // The form replaces the button that opened it: move focus into it so keyboard and screen-reader users
-  // are not left on nothing.
-  useEffect(() => firstField.current?.focus(), []);
+  // are not left on nothing. A layout effect, before paint, so the first key typed is not lost.
+  useLayoutEffect(() => firstField.current?.focus(), []);
   const errorOf = (field: Field) => errors.find((e) => e.field === field);
   const set = (field: keyof ContactInput) => (e: Event) =>
     setInput({ ...input, [field]: (e.target as HTMLInputElement).value });

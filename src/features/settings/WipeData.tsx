@@ -11,6 +11,13 @@ type State = { kind: 'idle' } | { kind: 'counting'; left: number } | { kind: 'do
 export function WipeData() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const cancel = useRef<HTMLButtonElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  // Cancel replaces itself with the start button: keep focus there rather than on nothing.
+  useEffect(() => {
+    if (refocus.current && state.kind !== 'counting') startButton.current?.focus();
+    refocus.current = false;
+  }, [state.kind]);
   useEffect(() => {
     if (state.kind !== 'counting') return;
     if (state.left === 0) {
@@ -33,11 +40,19 @@ export function WipeData() {
       <h2 id="wipe-h">{t('wipe.title')}</h2>
       <p>{t('wipe.text')}</p>
       {state.kind === 'counting' ? (
-        <button type="button" ref={cancel} class="primary" onClick={() => setState({ kind: 'cancelled' })}>
+        <button
+          type="button"
+          ref={cancel}
+          class="primary"
+          onClick={() => {
+            refocus.current = true;
+            setState({ kind: 'cancelled' });
+          }}
+        >
           {t('wipe.cancel')}
         </button>
       ) : (
-        <button type="button" class="danger" onClick={start}>
+        <button type="button" ref={startButton} class="danger" onClick={start}>
           {t('wipe.button')}
         </button>
       )}
