@@ -31,7 +31,8 @@ export function Header(props: { route: RouteName; lang: Lang }) {
         <button type="button" class="exit" title={t('exit.hint')} aria-describedby="exit-hint" onClick={() => quickExit()}>
           <Icon name="close" /> {t('exit.label')}
         </button>
-        <span id="exit-hint" class="sr-only">
+        {/* Hidden, yet still the button's description (aria-describedby reads hidden elements). */}
+        <span id="exit-hint" hidden>
           {t('exit.hint')}
         </span>
         <div class="langs" role="group" aria-label={t('lang.label')}>

@@ -85,9 +85,7 @@ function SearchBox(props: { guides: Guide[]; query: string; onQuery: (q: string)
       </p>
       {props.query.trim() !== '' && (
         <>
-          <p aria-hidden="true" class="hint">
-            {t('guides.results', { count: hits.length })}
-          </p>
+          <p class="hint">{t('guides.results', { count: hits.length })}</p>
           {hits.length === 0 ? (
             <p>{t('guides.noResults')}</p>
           ) : (

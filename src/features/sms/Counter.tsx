@@ -24,7 +24,7 @@ export function Counter({ text }: { text: string }) {
   const expensive = culprits.length <= 3 ? culprits : [];
   return (
     <div class="counter">
-      <p aria-hidden="true" class="counter-main" data-testid="sms-count">
+      <p class="counter-main" data-testid="sms-count">
         <strong>{segments}</strong> · {remaining}
       </p>
       <p class="hint">{m.encoding === 'GSM-7' ? t('sms.gsm') : t('sms.ucs')}</p>
