@@ -14,13 +14,15 @@ const env = useBrowserAndServer();
 async function tabTo(page: Page, match: RegExp | string, max = 120, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
+    // A RegExp cannot cross into the page: send its source and flags, or the plain text.
+    const m = typeof match === 'string' ? { text: match } : { source: match.source, flags: match.flags };
     const hit = await page.evaluate((m) => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return false;
-      const name = `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''} ${el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '' : ''}`;
-      const re = typeof m === 'string' ? null : new RegExp(m.source, m.flags);
-      return re ? re.test(name) : name.includes(m);
-    }, typeof match === 'string' ? match : ({ source: match.source, flags: match.flags } as unknown as string));
+      const label = el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '';
+      const name = `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''} ${label}`;
+      return 'text' in m ? name.includes(m.text!) : new RegExp(m.source!, m.flags).test(name);
+    }, m as { text?: string; source?: string; flags?: string });
     if (hit) {
       // The focus indicator is visible: an outline of some width that is not 'none'.
       const outline = await page.evaluate(() => {
