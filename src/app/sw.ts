@@ -50,8 +50,15 @@ export function startServiceWorker(): void {
   });
 }
 
-/** Activates the waiting version and reloads into it. Only called from the Update button. */
+/**
+ * Activates the waiting version and reloads into it. Only called from the Update button.
+ *
+ * The reload is ours, on controllerchange: workbox-window treats an update that arrives in the same
+ * session as the first install as "external" and then never reloads, which would leave this page's old
+ * code running against the new version's files.
+ */
 export function updateNow(): void {
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
   void applyUpdate?.(true);
 }
 

@@ -4,6 +4,7 @@ import { composeMessage, decodeDraft, formatLocation, formatTime, type FieldId }
 import { decodeSetup, forAlert, freshen, emptySetup, STALE_AFTER_MS } from '../../src/features/sms/smsStore';
 import { isGsm7 } from '../../src/lib/sms';
 import { transliterate } from '../../src/lib/translit';
+import { FUZZ_RUNS } from './fuzz';
 
 const labels = (sentence: string) => ({
   sentence,
@@ -49,7 +50,7 @@ test('drafts and set-ups from storage are decoded defensively', () => {
     numbers: [],
     translit: false,
   });
-  fc.assert(fc.property(fc.anything(), (x) => void decodeSetup(x)), { numRuns: 2000 });
+  fc.assert(fc.property(fc.anything(), (x) => void decodeSetup(x)), { numRuns: FUZZ_RUNS });
 });
 
 test('composition never throws and always starts with the sentence (property)', () => {

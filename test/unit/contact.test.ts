@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
 import { decodeContact, mergeContacts, moveContact, toRole, validateContact, type Contact } from '../../src/lib/contact';
+import { FUZZ_RUNS } from './fuzz';
 
 const c = (id: string, order: number, phone = `+7701000000${order}`): Contact => ({
   id,
@@ -75,5 +76,5 @@ test('stored garbage never crashes the list', () => {
     note: '',
     order: Number.MAX_SAFE_INTEGER,
   });
-  fc.assert(fc.property(fc.anything(), (x) => void decodeContact(x)), { numRuns: 2000 });
+  fc.assert(fc.property(fc.anything(), (x) => void decodeContact(x)), { numRuns: FUZZ_RUNS });
 });

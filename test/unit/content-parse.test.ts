@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Block, Inline } from '../../src/features/guides/types';
 import { validateGuides } from '../../scripts/content/validate';
 import { parse, TODAY, VALID } from './content-fixtures';
+import { FUZZ_RUNS } from './fuzz';
 
 const HEAD = VALID.slice(0, VALID.indexOf('## In 30 seconds'));
 /** Front matter, then `body` as the whole {#summary} section starting on line 9. */
@@ -194,7 +195,7 @@ describe('never throws', () => {
         expect(validateGuides([r], TODAY).length).toBeGreaterThanOrEqual(r.errors.length);
       }),
       // FC_RUNS=200000 (with --testTimeout=600000) for a deep run.
-      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

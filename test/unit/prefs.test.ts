@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_PREFS, decodePrefs, encodePrefs } from '../../src/lib/prefs';
+import { FUZZ_RUNS } from './fuzz';
 
 test('round trip', () => {
   const p = { lang: 'ru' as const, theme: 'contrast' as const, textSize: 175 as const, hasAlert: true };
@@ -20,6 +21,6 @@ test('garbage and unknown values fall back to defaults, field by field', () => {
 });
 
 test('never throws on any stored string', () => {
-  fc.assert(fc.property(fc.string(), (s) => void decodePrefs(s)), { numRuns: 2000 });
-  fc.assert(fc.property(fc.json(), (s) => void decodePrefs(s)), { numRuns: 2000 });
+  fc.assert(fc.property(fc.string(), (s) => void decodePrefs(s)), { numRuns: FUZZ_RUNS });
+  fc.assert(fc.property(fc.json(), (s) => void decodePrefs(s)), { numRuns: FUZZ_RUNS });
 });

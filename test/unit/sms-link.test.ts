@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { bodyHazards, buildSmsLinks, detectPlatform, encodeSmsBody } from '../../src/lib/sms-link';
+import { FUZZ_RUNS } from './fuzz';
 
 const A = '+77011234567';
 const B = '+77019876543';
@@ -83,7 +84,7 @@ describe('buildSmsLinks', () => {
           expect(encoded).toMatch(/^[A-Za-z0-9\-._~%]*$/);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -89,3 +89,14 @@ test('version 1 schema has the three stores', async () => {
   });
   expect(names.sort()).toEqual(['contacts', 'drafts', 'settings']);
 });
+
+test('an IndexedDB that never answers (some private modes) falls back to memory after a wait', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const silent = { open: () => ({}) } as unknown as IDBFactory;
+  vi.stubGlobal('indexedDB', silent);
+  const opening = openStorage();
+  await vi.advanceTimersByTimeAsync(5000);
+  expect((await opening).mode).toBe('memory');
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});

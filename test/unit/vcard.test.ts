@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { parseVCards, toVCard, VCARD_LIMITS } from '../../src/lib/vcard';
+import { FUZZ_RUNS } from './fuzz';
 
 const crlf = (...lines: string[]) => lines.join('\r\n') + '\r\n';
 const card = (...props: string[]) => ['BEGIN:VCARD', 'VERSION:3.0', ...props, 'END:VCARD'];
@@ -228,7 +229,7 @@ describe('parseVCards: fuzz', () => {
         const r = parseVCards(s);
         expect(Array.isArray(r.contacts) && Array.isArray(r.errors)).toBe(true);
       }),
-      { numRuns: 3000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
@@ -252,7 +253,7 @@ describe('parseVCards: fuzz', () => {
         }
         for (const c of r.contacts) expect(c.name.length > 0 && c.phone.length > 0).toBe(true);
       }),
-      { numRuns: 3000 },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
