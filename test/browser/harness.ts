@@ -72,9 +72,15 @@ export function watchRequests(context: BrowserContext, allowedOrigin: string) {
   return { foreign, all };
 }
 
-/** Collects console errors and CSP violations on a page. */
+/** Collects console errors, page errors and CSP violations on a page (call before navigating). */
 export function watchPage(page: Page) {
   const errors: string[] = [];
+  // A CSP violation is reported as an event in the page; surface each one as an error here.
+  void page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`),
+    ),
+  );
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
