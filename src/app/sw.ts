@@ -71,3 +71,16 @@ export function postponeUpdate(): void {
 export function dismissOfflineReady(): void {
   swStore.update((s) => ({ ...s, justBecameReady: false }));
 }
+
+/**
+ * The way out of a bad worker (STYLE: plan the worker's exit): forget the worker and every cache, then
+ * load everything again from the network. Only offered while online, since it needs the server; user
+ * data in IndexedDB is untouched.
+ */
+export async function repairOfflineCopy(): Promise<void> {
+  const registrations = (await navigator.serviceWorker?.getRegistrations?.()) ?? [];
+  await Promise.all(registrations.map((r) => r.unregister()));
+  const names = (await globalThis.caches?.keys?.()) ?? [];
+  await Promise.all(names.map((n) => caches.delete(n)));
+  location.reload();
+}

@@ -110,3 +110,22 @@ test('a broken download of version 2 leaves version 1 whole: no prompt, every sc
   }
   await context.close();
 });
+
+test('repair: forgets the worker and caches, reloads from the network, is offline-ready again, data kept', async () => {
+  server.setRoot(join(dir, 'v1'));
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#/settings`);
+  await waitForOfflineReady(page);
+  await idbPut(page, 'drafts', [{ id: 'keep', text: 'still here' }]);
+  // A marker cache: if repair really clears every cache, it will be gone.
+  await page.evaluate(async () => void (await caches.open('marker-from-test')));
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(1);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: str('en', 'repair.button') }).click()]);
+  await waitForOfflineReady(page);
+  const after = await page.evaluate(async () => caches.keys());
+  expect(after).not.toContain('marker-from-test');
+  expect(after.some((n) => n.includes('precache'))).toBe(true);
+  expect(await idbGet(page, 'drafts', 'keep')).toEqual({ id: 'keep', text: 'still here' });
+  await context.close();
+});

@@ -5,7 +5,7 @@ import { TEXT_SIZES, THEMES, type TextSize, type Theme } from '../../lib/prefs';
 import { Screen } from '../../app/Screen';
 import { useStore } from '../../app/useStore';
 import { prefsStore, setDisplay, setLanguage } from '../../app/preferences';
-import { swStore } from '../../app/sw';
+import { repairOfflineCopy, swStore } from '../../app/sw';
 import { openUserStorage } from '../../app/userStorage';
 import { useOnline } from './useOnline';
 import { usePersistence } from './usePersistence';
@@ -99,6 +99,16 @@ export default function Settings() {
           </button>
         )}
       </section>
+
+      {sw.support === 'supported' && online && (
+        <section aria-labelledby="repair-h">
+          <h2 id="repair-h">{t('repair.title')}</h2>
+          <p>{t('repair.text')}</p>
+          <button type="button" onClick={() => void repairOfflineCopy()}>
+            {t('repair.button')}
+          </button>
+        </section>
+      )}
 
       <WipeData />
 
