@@ -5,9 +5,14 @@
 import { render } from 'preact';
 import './app/styles.css';
 import { App } from './app/App';
+import { preloadScreen } from './app/Lazy';
+import { parseHash } from './app/router';
+import { screenLoader } from './app/screens';
 import { applyDisplay, prefsStore, rememberLanguage } from './app/preferences';
 import { startServiceWorker } from './app/sw';
 import { initI18n } from './lib/i18n';
+import { setPersistence } from './lib/storage';
+import { isAndroidWebView } from './lib/platform';
 import { isLang, pickLanguage } from './lib/langs';
 
 async function start(): Promise<void> {
@@ -22,9 +27,17 @@ async function start(): Promise<void> {
     url.searchParams.delete('lang');
     history.replaceState(history.state, '', url.pathname + url.search + url.hash);
   }
+  // The one-file copy in a browser shares storage with every local HTML file: keep data in memory there
+  // unless the person opted in. Inside the Android app, storage is private to the app.
+  setPersistence(!__IS_SINGLE_FILE__ || isAndroidWebView() || prefs.keepInFile);
   applyDisplay(prefs);
   document.documentElement.lang = lang;
   await initI18n(lang);
+  // A link straight to a screen other than home (a guide, say): load that screen and its text before
+  // the first render, so the first paint shows the words themselves, not "Loading…" that they then
+  // replace, pushing the page down.
+  const route = parseHash(location.hash);
+  if (route.name !== 'home') await preloadScreen(screenLoader(route));
   render(<App lang={lang} />, document.getElementById('app')!);
   startServiceWorker();
 }

@@ -4,9 +4,10 @@
  */
 import { createStore } from '../lib/store';
 
-export const storageNotice = createStore(false);
+/** Why data is kept only in memory: the browser refuses storage, or this is the one-file copy's choice. */
+export const storageNotice = createStore<null | 'browser' | 'file'>(null);
 
 /** Hides the notice (it does not come back in this visit). */
 export function dismissStorageNotice(): void {
-  storageNotice.set(false);
+  storageNotice.set(null);
 }

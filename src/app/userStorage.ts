@@ -12,7 +12,7 @@ export async function openUserStorage(): Promise<Storage> {
   const storage = await getStorage();
   if (storage.mode === 'memory' && !told) {
     told = true;
-    storageNotice.set(true);
+    storageNotice.set(__IS_SINGLE_FILE__ && globalThis.indexedDB ? 'file' : 'browser');
   }
   return storage;
 }

@@ -19,12 +19,14 @@ export interface Prefs {
   textSize: TextSize;
   /** An alert message is saved (the message itself is in IndexedDB, owned by features/sms/smsStore). */
   hasAlert: boolean;
+  /** In the one-file copy: the person chose to keep data in the browser's storage for local files. */
+  keepInFile: boolean;
 }
 
 const KEY = 'aman.prefs';
 const VERSION = 1;
 
-export const DEFAULT_PREFS: Prefs = { lang: null, theme: 'system', textSize: 100, hasAlert: false };
+export const DEFAULT_PREFS: Prefs = { lang: null, theme: 'system', textSize: 100, hasAlert: false, keepInFile: false };
 
 /** Turns whatever was stored (any version, any garbage) into valid prefs. Pure, so it is tested alone. */
 export function decodePrefs(raw: string | null): Prefs {
@@ -45,6 +47,7 @@ export function decodePrefs(raw: string | null): Prefs {
       ? (d.textSize as TextSize)
       : DEFAULT_PREFS.textSize,
     hasAlert: d.hasAlert === true,
+    keepInFile: d.keepInFile === true,
   };
 }
 

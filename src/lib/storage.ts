@@ -148,6 +148,17 @@ export function memoryStorage(): Storage {
 }
 
 let opening: Promise<Storage> | null = null;
+/** Whether data may be written to the browser's storage at all (see setPersistence). */
+let persistent = true;
+
+/**
+ * Decides, before first use, whether user data goes to IndexedDB or stays in memory. The one-file copy
+ * opened from a phone's storage shares its storage with every other local HTML file (all file:// pages
+ * are one origin), so there data stays in memory unless the person chose otherwise.
+ */
+export function setPersistence(allowed: boolean): void {
+  persistent = allowed;
+}
 let database: IDBPDatabase<AmanDB> | null = null;
 
 /**
@@ -161,7 +172,7 @@ export function getStorage(): Promise<Storage> {
 
 /** Opens IndexedDB, falling back to memory when it is missing, blocked or refuses to open. */
 export async function openStorage(): Promise<Storage> {
-  if (!globalThis.indexedDB) return memoryStorage();
+  if (!persistent || !globalThis.indexedDB) return memoryStorage();
   try {
     const db = await withTimeout(
       openDB<AmanDB>(DB_NAME, DB_VERSION, {
@@ -208,9 +219,27 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * Starts keeping data in IndexedDB after running in memory (the person opted in): what was typed so far
+ * is copied over, so nothing is lost by the switch.
+ */
+export async function switchToPersistent(): Promise<Storage> {
+  const current = opening ? await opening : null;
+  persistent = true;
+  opening = null;
+  const next = await getStorage();
+  if (current && current !== next && current.mode === 'memory' && next.mode === 'idb') {
+    for (const store of STORE_NAMES) {
+      for (const record of await current.list(store)) await next.put(store, record as never);
+    }
+  }
+  return next;
+}
+
 /** Forgets the open connection (tests open a fresh database each time). */
 export function resetStorageForTests(): void {
   database?.close();
   database = null;
   opening = null;
+  persistent = true;
 }

@@ -47,16 +47,33 @@ test('every route in every language opens from file:// with the network off', as
   await context.close();
 });
 
-test('a contact saved in the one-file copy is still there after reopening it', async () => {
+test('in a browser the one-file copy keeps nothing unless asked: every local file shares its storage', async () => {
   const context = await browser.newContext({ offline: true, locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(`${pathToFileURL(FILE).href}#/contacts`);
-  await page.getByRole('button', { name: str('en', 'contacts.add'), exact: true }).click();
-  await page.getByLabel(str('en', 'contacts.name')).fill('Lawyer');
-  await page.getByLabel(str('en', 'contacts.phone')).fill('87011112233');
-  await page.getByRole('button', { name: str('en', 'contacts.save'), exact: true }).click();
-  await page.getByText('+7 701 111 22 33').waitFor();
+  const addLawyer = async () => {
+    await page.evaluate(() => (location.hash = '#/contacts'));
+    await page.getByRole('button', { name: str('en', 'contacts.add'), exact: true }).click();
+    await page.getByLabel(str('en', 'contacts.name')).fill('Lawyer');
+    await page.getByLabel(str('en', 'contacts.phone')).fill('87011112233');
+    await page.getByRole('button', { name: str('en', 'contacts.save'), exact: true }).click();
+    await page.getByText('+7 701 111 22 33').waitFor();
+  };
+  await page.goto(`${pathToFileURL(FILE).href}#/`);
+  await addLawyer();
+  // Said plainly, and nothing reached the shared storage.
+  await page.getByText(str('en', 'notice.fileMemory')).waitFor();
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('aman');
   await page.reload();
+  await page.evaluate(() => (location.hash = '#/contacts'));
+  await page.getByText(str('en', 'contacts.empty')).waitFor();
+
+  // The person opts in: what was typed is kept, and survives reopening.
+  await addLawyer();
+  await page.evaluate(() => (location.hash = '#/settings'));
+  await page.getByRole('button', { name: str('en', 'fileStore.button') }).click();
+  await page.getByText(str('en', 'fileStore.on')).waitFor();
+  await page.reload();
+  await page.evaluate(() => (location.hash = '#/contacts'));
   await page.getByText('+7 701 111 22 33').waitFor();
   await context.close();
 });

@@ -17,7 +17,7 @@ beforeEach(async () => {
   await s.put('contacts', { id: 'c1', name: 'Lawyer', phone: '+77011112233' });
   await s.put('drafts', { id: 'sms', text: 'I have been detained' });
   await s.put('settings', { id: 'alert', text: 'x' });
-  savePrefs({ lang: 'ru', theme: 'dark', textSize: 150, hasAlert: true });
+  savePrefs({ lang: 'ru', theme: 'dark', textSize: 150, hasAlert: true, keepInFile: false });
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
 afterEach(() => vi.useRealTimers());

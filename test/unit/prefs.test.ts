@@ -4,7 +4,7 @@ import { DEFAULT_PREFS, decodePrefs, encodePrefs } from '../../src/lib/prefs';
 import { FUZZ_RUNS } from './fuzz';
 
 test('round trip', () => {
-  const p = { lang: 'ru' as const, theme: 'contrast' as const, textSize: 175 as const, hasAlert: true };
+  const p = { lang: 'ru' as const, theme: 'contrast' as const, textSize: 175 as const, hasAlert: true, keepInFile: true };
   expect(decodePrefs(encodePrefs(p))).toEqual(p);
 });
 

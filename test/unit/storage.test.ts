@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { DB_NAME, memoryStorage, openStorage, type Storage } from '../../src/lib/storage';
+import { DB_NAME, getStorage, memoryStorage, openStorage, resetStorageForTests, setPersistence, switchToPersistent, type Storage } from '../../src/lib/storage';
 
 // A fresh, empty IndexedDB for every test.
 beforeEach(() => {
@@ -99,4 +99,16 @@ test('an IndexedDB that never answers (some private modes) falls back to memory 
   expect((await opening).mode).toBe('memory');
   vi.unstubAllGlobals();
   vi.useRealTimers();
+});
+
+test('with persistence off, data stays in memory; opting in copies it to IndexedDB, nothing lost', async () => {
+  resetStorageForTests();
+  setPersistence(false);
+  const before = await getStorage();
+  expect(before.mode).toBe('memory');
+  await before.put('contacts', { id: 'a', name: 'Lawyer' });
+  const after = await switchToPersistent();
+  expect(after.mode).toBe('idb');
+  expect(await after.get('contacts', 'a')).toEqual({ id: 'a', name: 'Lawyer' });
+  resetStorageForTests();
 });

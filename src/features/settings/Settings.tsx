@@ -10,6 +10,8 @@ import { openUserStorage } from '../../app/userStorage';
 import { useOnline } from './useOnline';
 import { usePersistence } from './usePersistence';
 import { WipeData } from './WipeData';
+import { FileStore } from './FileStore';
+import { isAndroidWebView } from '../../lib/platform';
 
 /** Language, text size, colours, and the state of offline use and storage. */
 export default function Settings() {
@@ -109,6 +111,8 @@ export default function Settings() {
           </button>
         </section>
       )}
+
+      {__IS_SINGLE_FILE__ && !isAndroidWebView() && <FileStore />}
 
       <WipeData />
 
