@@ -84,7 +84,9 @@ function webAppConfig(): UserConfig {
           // Every emitted script, stylesheet and page, and the shareable copies (aman.html, the APK and
           // its zip) so an installed Aman can pass itself on offline. Manifest icons and the manifest are
           // added by the plugin (listing png/webmanifest here would precache them twice).
-          globPatterns: ['**/*.{js,css,html}', ...shareable.map((f) => f.name).filter((n) => !n.endsWith('.html'))],
+          // Not the bare .apk: only its zip is offered (Bluetooth refuses .apk), so precaching both would
+          // cost every install another 130 KB for nothing.
+          globPatterns: ['**/*.{js,css,html}', ...shareable.map((f) => f.name).filter((n) => n.endsWith('.zip'))],
           // The one-file copy holds all languages and guides; allow it (and the APK) into the precache.
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
           // The first visit is controlled at once, so it already works offline after precaching.

@@ -11,18 +11,21 @@ import type { Plugin } from 'vite';
 
 /** The policy, given what the page may load. */
 export function buildCsp(opts: { scriptHashes?: string[]; styleHashes?: string[] } = {}): string {
+  const inline = opts.scriptHashes !== undefined;
   const scripts = opts.scriptHashes?.map((h) => `'${h}'`) ?? ["'self'"];
   const styles = opts.styleHashes?.map((h) => `'${h}'`) ?? ["'self'"];
+  // In the one-file copy 'self' would mean every other local file: it needs nothing outside itself.
+  const self = inline ? [] : ["'self'"];
   return [
     "default-src 'none'",
     `script-src ${scripts.join(' ')}`,
     `style-src ${styles.join(' ')}`,
     // data: for inlined icons; blob: for files the person saves (contacts export, shared copies).
-    "img-src 'self' data: blob:",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "base-uri 'self'",
+    `img-src ${[...self, 'data:', 'blob:'].join(' ')}`,
+    `connect-src ${inline ? "'none'" : "'self'"}`,
+    `manifest-src ${inline ? "'none'" : "'self'"}`,
+    `worker-src ${inline ? "'none'" : "'self'"}`,
+    `base-uri ${inline ? "'none'" : "'self'"}`,
     "form-action 'none'",
     "object-src 'none'",
   ].join('; ');

@@ -28,7 +28,7 @@ export function Header(props: { route: RouteName; lang: Lang }) {
         <a class="brand" href="#/">
           {t('app.name')}
         </a>
-        <button type="button" class="exit" title={t('exit.hint')} aria-describedby="exit-hint" onClick={() => quickExit()}>
+        <button type="button" class="exit" title={t('exit.hint')} aria-describedby="exit-hint" onClick={() => void quickExit()}>
           <Icon name="close" /> {t('exit.label')}
         </button>
         {/* Hidden, yet still the button's description (aria-describedby reads hidden elements). */}

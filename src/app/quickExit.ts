@@ -8,6 +8,8 @@
  * one-file copy has no neighbouring file, so it uses about:blank and the forward entries remain.
  */
 
+import { finishPendingWipe } from './wipe';
+
 const KEY = 'amanIndex';
 
 function indexOf(state: unknown): number {
@@ -42,11 +44,13 @@ export function neutralUrl(singleFile: boolean): string {
 }
 
 /** Leaves at once. Goes back to the first Aman entry first, then replaces it. */
-export function quickExit(singleFile = __IS_SINGLE_FILE__): void {
+export async function quickExit(singleFile = __IS_SINGLE_FILE__): Promise<void> {
   const target = neutralUrl(singleFile);
   const steps = indexOf(history.state);
   // Hide everything immediately, whatever happens next: a glance at the screen shows nothing.
   document.documentElement.classList.add('exiting');
+  // A wipe someone started must not be cancelled by leaving: finish it first (milliseconds).
+  await finishPendingWipe();
   if (steps === 0) {
     location.replace(target);
     return;

@@ -78,6 +78,11 @@ export function dismissOfflineReady(): void {
  * data in IndexedDB is untouched.
  */
 export async function repairOfflineCopy(): Promise<void> {
+  // navigator.onLine says nothing about a filtered network in a shutdown: first make sure the server
+  // really answers (a query the worker's cache cannot satisfy), or delete nothing.
+  const probe = (path: string) => fetch(`${path}?repair=${Date.now()}`, { cache: 'no-store' }).then((r) => r.ok);
+  const reachable = await Promise.all([probe('sw.js'), probe('index.html')]).then((oks) => oks.every(Boolean), () => false);
+  if (!reachable) throw new Error('server not reachable');
   const registrations = (await navigator.serviceWorker?.getRegistrations?.()) ?? [];
   await Promise.all(registrations.map((r) => r.unregister()));
   const names = (await globalThis.caches?.keys?.()) ?? [];

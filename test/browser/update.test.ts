@@ -129,3 +129,19 @@ test('repair: forgets the worker and caches, reloads from the network, is offlin
   expect(await idbGet(page, 'drafts', 'keep')).toEqual({ id: 'keep', text: 'still here' });
   await context.close();
 });
+
+test('repair on a network that does not reach the server changes nothing and says so', async () => {
+  server.setRoot(join(dir, 'v1'));
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#/settings`);
+  await waitForOfflineReady(page);
+  const before = await page.evaluate(async () => (await caches.keys()).sort());
+  // The browser still believes it is online, but nothing reaches the server (a filtered network).
+  await context.route('**/*', (route) => route.abort());
+  await page.getByRole('button', { name: str('en', 'repair.button') }).click();
+  await page.getByText(str('en', 'repair.failed')).waitFor();
+  expect(await page.evaluate(async () => (await caches.keys()).sort())).toEqual(before);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await context.close();
+});

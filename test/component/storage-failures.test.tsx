@@ -85,3 +85,16 @@ test('a draft that cannot be saved says so and stays on screen', async () => {
   expect(await screen.findByText(en.storageError.quota, {}, { timeout: 2000 })).toBeTruthy();
   expect((screen.getByLabelText(en.sms.text) as HTMLTextAreaElement).value).toBe('Room 4');
 });
+
+test('a draft that cannot be read is not overwritten by the next keystroke', async () => {
+  const s = await getStorage();
+  await s.put('drafts', { id: 'sms', v: 1, lang: 'en', template: 'lawyer', fields: {}, text: 'precious', contacts: [], numbers: [], translit: false });
+  vi.spyOn(s, 'get').mockRejectedValueOnce(new StorageFailure('closed'));
+  location.hash = '#/sms';
+  render(<Composer />);
+  fireEvent.input(await screen.findByLabelText(en.sms.text), { target: { value: 'x' } });
+  await new Promise((r) => setTimeout(r, 500));
+  vi.restoreAllMocks();
+  expect((await s.get('drafts', 'sms'))?.text).toBe('precious');
+  expect(screen.getByText(en.storageError.closed)).toBeTruthy();
+});

@@ -5,6 +5,7 @@ import { ensureScreenStrings, initI18n } from '../../src/lib/i18n';
 import { getStorage, resetStorageForTests } from '../../src/lib/storage';
 import { loadPrefs, savePrefs } from '../../src/lib/prefs';
 import { WipeData, WIPE_DELAY_S } from '../../src/features/settings/WipeData';
+import { finishPendingWipe, startWipe, wipeStore } from '../../src/app/wipe';
 import { en } from './strings';
 
 beforeEach(async () => {
@@ -18,6 +19,7 @@ beforeEach(async () => {
   await s.put('drafts', { id: 'sms', text: 'I have been detained' });
   await s.put('settings', { id: 'alert', text: 'x' });
   savePrefs({ lang: 'ru', theme: 'dark', textSize: 150, hasAlert: true, keepInFile: false });
+  wipeStore.set({ kind: 'idle' });
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
 afterEach(() => vi.useRealTimers());
@@ -53,4 +55,37 @@ test('after the countdown every store and every preference is empty', async () =
   for (const store of ['contacts', 'drafts', 'settings'] as const) expect(await s.list(store)).toEqual([]);
   expect(localStorage.getItem('aman.prefs')).toBeNull();
   expect(document.documentElement.dataset.theme).toBe('system');
+});
+
+test('leaving the settings screen during the countdown does not cancel the wipe', async () => {
+  const view = render(<WipeData />);
+  fireEvent.click(screen.getByRole('button', { name: en.wipe.button }));
+  await tick(1);
+  view.unmount();
+  await tick(WIPE_DELAY_S);
+  vi.useRealTimers();
+  await waitFor(() => expect(wipeStore.get().kind).toBe('done'));
+  expect(await (await getStorage()).list('contacts')).toEqual([]);
+});
+
+test('Exit during the countdown finishes the wipe at once instead of dropping it', async () => {
+  startWipe();
+  expect(wipeStore.get().kind).toBe('counting');
+  vi.useRealTimers();
+  await finishPendingWipe();
+  expect(wipeStore.get().kind).toBe('done');
+  expect(await (await getStorage()).list('drafts')).toEqual([]);
+  expect(localStorage.getItem('aman.prefs')).toBeNull();
+});
+
+test('a wipe while storage runs in memory also deletes the database on disk', async () => {
+  vi.useRealTimers();
+  // An earlier session left data in IndexedDB; this one fell back to memory.
+  const { setPersistence, resetStorageForTests: reset } = await import('../../src/lib/storage');
+  reset();
+  setPersistence(false);
+  const { wipeAllData } = await import('../../src/app/wipe');
+  await wipeAllData();
+  const names = (await indexedDB.databases()).map((d) => d.name);
+  expect(names).not.toContain('aman');
 });

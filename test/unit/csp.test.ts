@@ -22,4 +22,7 @@ test('the one-file copy allows exactly its inline script and style, by hash', ()
   expect(out.indexOf('Content-Security-Policy')).toBeLessThan(out.indexOf('<style>'));
   expect(out).toContain(`script-src '${b64(script)}'`);
   expect(out).not.toContain("'self'; style-src");
+  // 'self' on file:// would be every local file: the one-file copy allows nothing outside itself.
+  expect(buildCsp(hashes)).toContain("connect-src 'none'");
+  expect(buildCsp(hashes)).not.toContain("'self'");
 });

@@ -57,7 +57,9 @@ export function ContactForm(props: {
     [errorOf(field) ? `${field}-error` : '', hint ?? ''].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form class="contact-form" onSubmit={submit} noValidate>
+    // autocomplete off: the browser's or Android's autofill would keep a copy of a lawyer's number
+    // outside Aman, where "Delete my data" cannot reach it.
+    <form class="contact-form" onSubmit={submit} noValidate autoComplete="off">
       <h3>{props.initial ? t('contacts.editTitle') : t('contacts.addTitle')}</h3>
       {errors.length > 0 && (
         <div ref={summary} tabIndex={-1} role="alert" class="error-summary">
@@ -69,7 +71,7 @@ export function ContactForm(props: {
         id="c-name"
         ref={firstField}
         type="text"
-        autoComplete="name"
+        autoComplete="off"
         value={input.name}
         onInput={set('name')}
         aria-invalid={!!errorOf('name')}
@@ -83,7 +85,7 @@ export function ContactForm(props: {
       <input
         id="c-phone"
         type="tel"
-        autoComplete="tel"
+        autoComplete="off"
         inputMode="tel"
         value={input.phone}
         onInput={set('phone')}

@@ -20,6 +20,7 @@ export default function Settings() {
   const online = useOnline();
   const persistence = usePersistence();
   const [storageMode, setStorageMode] = useState<'idb' | 'memory' | null>(null);
+  const [repairFailed, setRepairFailed] = useState(false);
   useEffect(() => {
     void openUserStorage().then((s) => setStorageMode(s.mode));
   }, []);
@@ -106,9 +107,10 @@ export default function Settings() {
         <section aria-labelledby="repair-h">
           <h2 id="repair-h">{t('repair.title')}</h2>
           <p>{t('repair.text')}</p>
-          <button type="button" onClick={() => void repairOfflineCopy()}>
+          <button type="button" onClick={() => repairOfflineCopy().catch(() => setRepairFailed(true))}>
             {t('repair.button')}
           </button>
+          <p role="status">{repairFailed && t('repair.failed')}</p>
         </section>
       )}
 

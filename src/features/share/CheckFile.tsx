@@ -2,6 +2,9 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { matchKnown, sha256Hex, type KnownFile } from '../../lib/fingerprint';
 
+/** Far larger than any copy of Aman: such a file is not one, and reading it could exhaust a cheap phone. */
+const MAX_BYTES = 5 * 1024 * 1024;
+
 type Result = { kind: 'match'; name: string } | { kind: 'mismatch' } | { kind: 'error' } | null;
 
 /**
@@ -16,6 +19,10 @@ export function CheckFile(props: { known: readonly KnownFile[] }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    if (file.size > MAX_BYTES) {
+      setResult({ kind: 'mismatch' });
+      return;
+    }
     setBusy(true);
     try {
       const match = matchKnown(await sha256Hex(await file.arrayBuffer()), props.known);

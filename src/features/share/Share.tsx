@@ -15,10 +15,13 @@ async function asFile(f: Shareable): Promise<File> {
   return new File([await res.arrayBuffer()], f.name, { type: f.type });
 }
 
-/** Whether this browser can share files (Android Chrome: Bluetooth, Quick Share, messengers). */
-function canShareFiles(): boolean {
+/**
+ * Whether this browser can share this kind of file (Android Chrome: Bluetooth, Quick Share, messengers).
+ * Asked per file: Chrome shares .html but refuses .zip, so the zip gets only "Save the file".
+ */
+function canShareFile(f: Shareable): boolean {
   try {
-    return typeof navigator.canShare === 'function' && navigator.canShare({ files: [new File([''], 'a.html', { type: 'text/html' })] });
+    return typeof navigator.canShare === 'function' && navigator.canShare({ files: [new File([''], f.name, { type: f.type })] });
   } catch {
     return false;
   }
@@ -32,9 +35,9 @@ function canShareFiles(): boolean {
 export default function Share() {
   // The APK itself is offered only inside its zip: Android's Bluetooth refuses .apk files.
   const files = SHAREABLE.filter((f) => f.name !== 'aman.apk');
-  const [shareable, setShareable] = useState(false);
+  const [shareable, setShareable] = useState<string[]>([]);
   const [status, setStatus] = useState('');
-  useEffect(() => setShareable(canShareFiles()), []);
+  useEffect(() => setShareable(files.filter(canShareFile).map((f) => f.name)), []);
 
   const share = async (f: Shareable) => {
     try {
@@ -62,7 +65,7 @@ export default function Share() {
                 {f.name} · {t('share.size', { kb: Math.ceil(f.bytes / 1024) })}
               </p>
               <div class="actions">
-                {shareable && (
+                {shareable.includes(f.name) && (
                   <button type="button" class="primary" onClick={() => void share(f)}>
                     <Icon name="share" /> {t('share.share')}
                   </button>

@@ -28,6 +28,8 @@ export default function Composer() {
   const [langReady, setLangReady] = useState<Lang | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [alertState, setAlertState] = useState<'none' | 'saved' | 'cleared' | 'exists'>('none');
+  // If the stored draft could not be read, saving would overwrite it: autosave stays off.
+  const [canSave, setCanSave] = useState(true);
 
   // Restore the draft (or start one in the interface language); `?to=<contact id>` preselects a recipient.
   useEffect(() => {
@@ -36,20 +38,38 @@ export default function Composer() {
       const base = draft ?? emptySetup(currentLang());
       setSetup(to && !base.contacts.includes(to) ? { ...base, contacts: [...base.contacts, to] } : base);
     };
-    loadDraft(currentLang()).then(start, () => start(null));
+    loadDraft(currentLang()).then(start, (e) => {
+      setCanSave(false);
+      setSaveError(storageErrorKey(e));
+      start(null);
+    });
     loadAlert(currentLang()).then((a) => a && setAlertState('exists'), () => {});
   }, []);
 
-  // The message may be in another language than the interface: load its strings before composing.
+  // The message may be in another language than the interface: its strings must be loaded before
+  // composing. A restored draft's language that cannot load falls back to the interface's.
   const lang = setup?.lang;
   useEffect(() => {
     if (!lang) return;
     if (isLanguageLoaded(lang)) setLangReady(lang);
-    else loadLanguage(lang).then(() => setLangReady(lang), () => setSaveError('notice.loadFailed'));
+    else
+      loadLanguage(lang).then(
+        () => setLangReady(lang),
+        () => {
+          setSaveError('notice.loadFailed');
+          setSetup((s) => (s ? { ...s, lang: currentLang() } : s));
+        },
+      );
   }, [lang]);
+  /** Switches the message language only once its strings are loaded, so the screen never waits forever. */
+  const chooseLang = (l: Lang) =>
+    loadLanguage(l).then(
+      () => setSetup((s) => (s ? { ...s, lang: l } : s)),
+      () => setSaveError('notice.loadFailed'),
+    );
 
   useAutosave(
-    setup,
+    canSave ? setup : null,
     (value) =>
       saveDraft(value).then(
         () => setSaveError(null),
@@ -97,7 +117,7 @@ export default function Composer() {
         <legend>{t('sms.language')}</legend>
         {LANGS.map((l) => (
           <label key={l} lang={l}>
-            <input type="radio" name="sms-lang" checked={setup.lang === l} onChange={() => update({ lang: l })} />
+            <input type="radio" name="sms-lang" checked={setup.lang === l} onChange={() => void chooseLang(l)} />
             {LANG_NAMES[l]}
           </label>
         ))}
@@ -117,6 +137,7 @@ export default function Composer() {
               <input
                 id={`f-${id}`}
                 type="text"
+                autoComplete="off"
                 value={setup.fields[id] ?? ''}
                 aria-describedby={id === 'officer' ? 'f-officer-hint' : undefined}
                 onInput={(e) => setField(id, (e.target as HTMLInputElement).value)}
@@ -131,7 +152,7 @@ export default function Composer() {
         ))}
         <LocationField value={setup.fields.location} onChange={(v) => setField('location', v)} />
         <label for="f-text">{t('sms.text')}</label>
-        <textarea id="f-text" rows={3} value={setup.text} onInput={(e) => update({ text: (e.target as HTMLTextAreaElement).value })} />
+        <textarea id="f-text" rows={3} autoComplete="off" value={setup.text} onInput={(e) => update({ text: (e.target as HTMLTextAreaElement).value })} />
       </fieldset>
 
       <RecipientPicker

@@ -67,6 +67,7 @@ export function RecipientPicker(props: {
         <input
           id="sms-number"
           type="tel"
+          autoComplete="off"
           inputMode="tel"
           value={typed}
           aria-invalid={!!error}
