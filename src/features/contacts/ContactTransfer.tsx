@@ -73,7 +73,8 @@ export function ContactTransfer(props: {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/vcard' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = 'aman-contacts.vcf';
+    // A neutral name: a file in Downloads called "aman-…" would tell anyone looking what the phone holds.
+    a.download = 'contacts.vcf';
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };

@@ -21,6 +21,7 @@ export function WipeData() {
     <section aria-labelledby="wipe-h" class="wipe">
       <h2 id="wipe-h">{t('wipe.title')}</h2>
       <p>{t('wipe.text')}</p>
+      <p class="hint">{t('wipe.cannot')}</p>
       {state.kind === 'counting' ? (
         <button
           type="button"
