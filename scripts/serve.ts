@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,8 +31,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Starts serving `root` at http://127.0.0.1:<port><base>. */
-export async function startServer(opts: { root: string; base?: string; port?: number }): Promise<StaticServer> {
+/** Text types a host compresses. */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+
+/**
+ * Starts serving `root` at http://127.0.0.1:<port><base>. With `gzip`, text is sent gzip-compressed to
+ * browsers that accept it, as most static hosts do (the benchmark uses this: Lighthouse's simulated
+ * network counts the bytes transferred); without it, everything is sent as stored.
+ */
+export async function startServer(opts: { root: string; base?: string; port?: number; gzip?: boolean }): Promise<StaticServer> {
   const base = opts.base ?? '/';
   let root = resolve(opts.root);
   const requests: string[] = [];
@@ -51,12 +59,21 @@ export async function startServer(opts: { root: string; base?: string; port?: nu
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string> = {
+        'content-type': type,
         // Like a typical static host: the worker script is always revalidated.
         'cache-control': 'no-cache',
-      });
+      };
+      if (opts.gzip && COMPRESSIBLE.test(type)) {
+        headers.vary = 'accept-encoding';
+        if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+          body = gzipSync(body);
+          headers['content-encoding'] = 'gzip';
+        }
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

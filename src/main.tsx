@@ -11,7 +11,7 @@ import { screenLoader } from './app/screens';
 import { applyDisplay, prefsStore, rememberLanguage } from './app/preferences';
 import { startServiceWorker } from './app/sw';
 import { initI18n } from './lib/i18n';
-import { setPersistence } from './lib/storage';
+import { setPersistence } from './lib/persistence';
 import { isAndroidWebView } from './lib/platform';
 import { isLang, pickLanguage } from './lib/langs';
 
@@ -33,7 +33,7 @@ async function start(): Promise<void> {
   applyDisplay(prefs);
   document.documentElement.lang = lang;
   await initI18n(lang);
-  // A link straight to a screen other than home (a guide, say): load that screen and its text before
+  // A link straight to another screen (a guide, say): load that screen, its strings and its text before
   // the first render, so the first paint shows the words themselves, not "Loading…" that they then
   // replace, pushing the page down.
   const route = parseHash(location.hash);

@@ -3,7 +3,7 @@
  * worker stopped, from navigation start until a given element's text is painted. The same measure for
  * Aman and for the plain-HTML baseline.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 
 /**
  * Runs in every page before its own scripts. When the first element matching `selector` is inserted (by
@@ -32,23 +32,16 @@ function paintProbe(selector: string): void {
 }
 
 /** Adds the probe to every page of a context: call before the first page opens. */
-export function probePaint(context: BrowserContext, selector: string): Promise<void> {
-  return context.addInitScript(paintProbe, selector);
-}
-
-/** Whether a service worker controls the page and has finished installing (it precached everything). */
-export async function waitForController(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {
-    timeout: 60_000,
-    polling: 100,
-  });
+export async function probePaint(context: BrowserContext, selector: string): Promise<void> {
+  await context.addInitScript(paintProbe, selector);
 }
 
 /**
- * One cold start in a fresh page: every service worker of the context is stopped first (as after the
- * phone has put the browser away), then the page opens and the time until `selector` painted is read.
+ * One cold start in a fresh page: every service worker of the context is stopped first (as when the
+ * phone has put the browser away), then the page opens and the time until the probed element was
+ * painted is read. Fails after `timeoutMs` rather than hang when it never is.
  */
-export async function coldStartOnce(context: BrowserContext, url: string): Promise<number> {
+export async function coldStartOnce(context: BrowserContext, url: string, timeoutMs = 15_000): Promise<number> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -57,10 +50,31 @@ export async function coldStartOnce(context: BrowserContext, url: string): Promi
     await cdp.detach();
     await page.goto(url, { waitUntil: 'commit' });
     return await page.evaluate(
-      () => (window as unknown as { __benchPainted: Promise<number> }).__benchPainted,
-      undefined,
+      (timeout) =>
+        Promise.race([
+          (window as unknown as { __benchPainted: Promise<number> }).__benchPainted,
+          new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`not painted within ${timeout} ms`)), timeout)),
+        ]),
+      timeoutMs,
     );
+  } catch (e) {
+    throw new Error(`cold start of ${url}: ${(e as Error).message}`);
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Cold starts of several pages, interleaved (a, b, a, b, …) so that a change in the machine's load during
+ * the measurement touches all of them alike. Returns every time per page, in run order.
+ */
+export async function interleavedColdStarts(
+  targets: readonly { context: BrowserContext; url: string }[],
+  runs: number,
+): Promise<number[][]> {
+  const times: number[][] = targets.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [n, t] of targets.entries()) times[n]!.push(await coldStartOnce(t.context, t.url));
+  }
+  return times;
 }

@@ -4,7 +4,7 @@ import type { Lang } from '../lib/langs';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Lazy } from './Lazy';
-import { LAZY_SCREENS } from './screens';
+import { screenLoader } from './screens';
 import { useRoute } from './useRoute';
 import Home from '../features/home/Home';
 import { quickExit, trackHistoryPosition } from './quickExit';
@@ -19,13 +19,18 @@ export function App(props: { lang: Lang }) {
   // Escape leaves at once, from anywhere (a keyboard user's quick exit).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) quickExit();
+      if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
+      // In a field with text, Escape belongs to the field (clearing a search, leaving a form); once the
+      // field is empty, Escape exits as everywhere else.
+      const el = e.target as HTMLInputElement | null;
+      if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.value) return;
+      void quickExit();
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, []);
 
-  const load = LAZY_SCREENS[route.name] ?? LAZY_SCREENS.notFound!;
+  const load = screenLoader(route);
   return (
     // `lang` is state here so the whole tree re-renders its strings after a switch, keeping what people typed.
     <div class="app">

@@ -1,10 +1,21 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import type { ScreenProps } from './screens';
+import type { Loader, ScreenProps } from './screens';
 
-type Loader = () => Promise<{ default: ComponentType<ScreenProps> }>;
 const loaded = new Map<Loader, ComponentType<ScreenProps>>();
+
+/**
+ * Loads a screen before it is first rendered, so that render shows it at once rather than "Loading…"
+ * (used for the first screen of a visit). A failure is left for `Lazy` to show.
+ */
+export async function preloadScreen(load: Loader): Promise<void> {
+  try {
+    loaded.set(load, (await load()).default);
+  } catch {
+    // Lazy retries the load and shows the message.
+  }
+}
 
 /**
  * Renders a lazily loaded screen. A chunk that fails to load (a broken copy, a cache evicted by the phone)

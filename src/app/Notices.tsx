@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { useStore } from './useStore';
 import { dismissOfflineReady, postponeUpdate, swStore, updateNow } from './sw';
@@ -13,22 +12,8 @@ export function Notices() {
   const sw = useStore(swStore);
   const memoryOnly = useStore(storageNotice);
   const langFailed = useStore(languageFailed);
-  const region = useRef<HTMLDivElement>(null);
-  // The region floats over the page's bottom (styles.css): its height gives the page room to scroll its
-  // end, and focused elements, clear of it.
-  useEffect(() => {
-    const el = region.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const root = document.documentElement.style;
-    const observer = new ResizeObserver(() => root.setProperty('--notices-height', `${el.offsetHeight}px`));
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      root.removeProperty('--notices-height');
-    };
-  }, []);
   return (
-    <div class="notices" role="status" aria-live="polite" ref={region}>
+    <div class="notices" role="status" aria-live="polite">
       {sw.justBecameReady && (
         <div class="notice notice-ok">
           <p>{t('notice.offlineReady')}</p>

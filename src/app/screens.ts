@@ -4,18 +4,23 @@
  * by the service worker so it still opens offline.
  */
 import type { ComponentType } from 'preact';
-import { ensureScreenStrings } from '../lib/i18n';
+import { currentLang, ensureScreenStrings } from '../lib/i18n';
+import type { Lang } from '../lib/langs';
 import type { Route, RouteName } from './router';
 
 export type ScreenProps = { route: Route };
-type Module = { default: ComponentType<ScreenProps> };
-type Loader = () => Promise<Module>;
+/** A screen may export `prepare`: what it needs before it can render (a guide's text), loaded first. */
+type Module = { default: ComponentType<ScreenProps>; prepare?: (lang: Lang) => Promise<unknown> };
+export type Loader = () => Promise<Module>;
 
-/** A screen's code and the strings of screens beyond home, fetched together. */
+/** A screen's code and the strings of screens beyond home, fetched together, then what it prepares. */
 const withStrings =
   (load: () => Promise<Module>): Loader =>
-  async () =>
-    (await Promise.all([load(), ensureScreenStrings()]))[0];
+  async () => {
+    const [m] = await Promise.all([load(), ensureScreenStrings()]);
+    await m.prepare?.(currentLang());
+    return m;
+  };
 
 export const LAZY_SCREENS: Partial<Record<RouteName, Loader>> = {
   guides: withStrings(() => import('../features/guides/GuideList')),
@@ -29,3 +34,8 @@ export const LAZY_SCREENS: Partial<Record<RouteName, Loader>> = {
   about: withStrings(() => import('../features/about/About')),
   notFound: () => import('./NotFound'),
 };
+
+/** The loader of a route's screen (for any route but home, whose screen is in the main bundle). */
+export function screenLoader(route: Route): Loader {
+  return LAZY_SCREENS[route.name] ?? LAZY_SCREENS.notFound!;
+}

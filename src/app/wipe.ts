@@ -6,7 +6,6 @@
  * The countdown lives here, not in the settings screen: leaving the screen, or pressing Exit, must not
  * cancel a wipe someone started. Exit runs a pending wipe at once.
  */
-import { DB_NAME, getStorage } from '../lib/storage';
 import { DEFAULT_PREFS, clearPrefs } from '../lib/prefs';
 import { createStore } from '../lib/store';
 import { applyDisplay, prefsStore } from './preferences';
@@ -27,6 +26,9 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 
 /** Deletes everything now. */
 export async function wipeAllData(): Promise<void> {
+  // Loaded here, not at start: the Exit button imports this module and must not drag storage code into
+  // the first screen.
+  const { DB_NAME, getStorage } = await import('../lib/storage');
   const storage = await getStorage();
   await storage.wipe();
   // Storage may be running in memory (IndexedDB slow to open, or the one-file copy): delete the database

@@ -8,6 +8,9 @@
  * nothing will be kept after closing.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { isPersistenceAllowed, setPersistence } from './persistence';
+
+export { setPersistence };
 
 export const DB_NAME = 'aman';
 /** Bump when the schema changes and add a step to `migrate`. */
@@ -148,17 +151,6 @@ export function memoryStorage(): Storage {
 }
 
 let opening: Promise<Storage> | null = null;
-/** Whether data may be written to the browser's storage at all (see setPersistence). */
-let persistent = true;
-
-/**
- * Decides, before first use, whether user data goes to IndexedDB or stays in memory. The one-file copy
- * opened from a phone's storage shares its storage with every other local HTML file (all file:// pages
- * are one origin), so there data stays in memory unless the person chose otherwise.
- */
-export function setPersistence(allowed: boolean): void {
-  persistent = allowed;
-}
 let database: IDBPDatabase<AmanDB> | null = null;
 
 /**
@@ -172,7 +164,7 @@ export function getStorage(): Promise<Storage> {
 
 /** Opens IndexedDB, falling back to memory when it is missing, blocked or refuses to open. */
 export async function openStorage(): Promise<Storage> {
-  if (!persistent || !globalThis.indexedDB) return memoryStorage();
+  if (!isPersistenceAllowed() || !globalThis.indexedDB) return memoryStorage();
   try {
     const db = await withTimeout(
       openDB<AmanDB>(DB_NAME, DB_VERSION, {
@@ -225,7 +217,7 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
  */
 export async function switchToPersistent(): Promise<Storage> {
   const current = opening ? await opening : null;
-  persistent = true;
+  setPersistence(true);
   opening = null;
   const next = await getStorage();
   if (current && current !== next && current.mode === 'memory' && next.mode === 'idb') {
@@ -241,5 +233,5 @@ export function resetStorageForTests(): void {
   database?.close();
   database = null;
   opening = null;
-  persistent = true;
+  setPersistence(true);
 }

@@ -109,3 +109,6 @@ function SearchBox(props: { guides: Guide[]; query: string; onQuery: (q: string)
     </div>
   );
 }
+
+// The guides' text loads with the screen's code, so its first render shows it (app/screens.ts).
+export { prepareGuides as prepare } from './useGuides';

@@ -79,3 +79,6 @@ function SectionView({ section }: { section: Section }) {
     </section>
   );
 }
+
+// The guides' text loads with the screen's code, so its first render shows it (app/screens.ts).
+export { prepareGuides as prepare } from './useGuides';

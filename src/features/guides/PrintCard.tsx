@@ -57,3 +57,6 @@ export default function PrintCard() {
     </Screen>
   );
 }
+
+// The guides' text loads with the screen's code, so its first render shows it (app/screens.ts).
+export { prepareGuides as prepare } from './useGuides';

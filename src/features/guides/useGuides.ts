@@ -1,13 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadGuides } from './data';
+import { loadedGuides, loadGuides } from './data';
 import type { Guide, Lang } from './types';
 
-export type GuidesState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; guides: Guide[] };
+type Ready = { status: 'ready'; guides: Guide[] };
+export type GuidesState = { status: 'loading' } | { status: 'error' } | Ready;
 
 /** The guides of a language, for a component; reloads when the language changes. */
 export function useGuides(lang: Lang): GuidesState {
-  const [state, setState] = useState<GuidesState>({ status: 'loading' });
+  // Guides that already loaded (a deep link's screen loads them before its first render) show at once.
+  const [state, setState] = useState<GuidesState>(() => readyState(lang) ?? { status: 'loading' });
   useEffect(() => {
+    const ready = readyState(lang);
+    if (ready) {
+      setState((s) => (s.status === 'ready' && s.guides === ready.guides ? s : ready));
+      return;
+    }
     let live = true;
     setState({ status: 'loading' });
     loadGuides(lang).then(
@@ -19,4 +26,14 @@ export function useGuides(lang: Lang): GuidesState {
     };
   }, [lang]);
   return state;
+}
+
+function readyState(lang: Lang): Ready | undefined {
+  const guides = loadedGuides(lang);
+  return guides && { status: 'ready', guides };
+}
+
+/** Loads the guides of a language ahead of a screen that shows them; a failure is the screen's to show. */
+export function prepareGuides(lang: Lang): Promise<unknown> {
+  return loadGuides(lang).catch(() => {});
 }
