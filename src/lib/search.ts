@@ -1,7 +1,7 @@
 /**
  * Offline full-text search over the compiled rights guides. Pure: the index is built once from the guide
  * data (no DOM, nothing sent anywhere) and each search is a scan of precomputed stem ids, well under a
- * millisecond for the whole corpus (`scripts/bench-search.ts`).
+ * millisecond for the whole corpus (measured by `npm run bench`).
  *
  * Matching: query and text are split into words (Unicode letters and digits, so ә ғ қ ң ө ұ ү һ і work),
  * normalised and stemmed in the guide's language (`./stem`). A query word matches a text word when their
