@@ -4,7 +4,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from 'vitest';
-import { allRoutes, useBrowserAndServer, watchPage, watchRequests } from './harness';
+import { allRoutes, showRoute, useBrowserAndServer, watchPage, watchRequests } from './harness';
 import { LANGS } from './strings';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -31,9 +31,7 @@ test.each(THEMES)('no axe violations on any route or language ($name)', async ({
   for (const lang of LANGS) {
     await page.goto(`${env.server.url}?lang=${lang}`);
     for (const route of await allRoutes()) {
-      await page.evaluate((h) => (location.hash = h), route);
-      await page.locator('h1').first().waitFor();
-      await page.waitForFunction(() => !document.querySelector('.loading'));
+      await showRoute(page, route);
       const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       for (const v of result.violations) {
         found.push(`${lang} ${route} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { useBrowserAndServer } from './harness';
+import { showRoute, useBrowserAndServer } from './harness';
 
 const env = useBrowserAndServer();
 const DIR = 'test/browser/aria';
@@ -25,9 +25,7 @@ test.each(['kk', 'en'] as const)('accessibility tree matches the reviewed snapsh
   await page.goto(`${env.server.url}?lang=${lang}`);
   const changed: string[] = [];
   for (const s of SCREENS) {
-    await page.evaluate((h) => (location.hash = h), s.hash);
-    await page.locator('h1').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.loading'));
+    await showRoute(page, s.hash);
     const parts = [
       '# header', await page.locator('header').ariaSnapshot(),
       '# main', await page.locator('main').ariaSnapshot(),

@@ -99,6 +99,13 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
   });
 }
 
+/** Opens a route in the current page and waits until its screen has finished loading. */
+export async function showRoute(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => (location.hash = h), hash);
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+}
+
 /** Every route the app has, for tours of the whole app; guide ids come from the content itself. */
 export async function allRoutes(): Promise<string[]> {
   const { guideTitles, CARD_GUIDES } = await import('./strings');

@@ -3,7 +3,7 @@
  * any language scrolls sideways, and touch targets stay at least 44 by 44 CSS pixels.
  */
 import { expect, test } from 'vitest';
-import { allRoutes, useBrowserAndServer } from './harness';
+import { allRoutes, showRoute, useBrowserAndServer } from './harness';
 import { LANGS } from './strings';
 
 const env = useBrowserAndServer();
@@ -19,9 +19,7 @@ test('no horizontal overflow at 320 px with 200% text, any route, any language',
   for (const lang of LANGS) {
     await page.goto(`${env.server.url}?lang=${lang}`);
     for (const route of await allRoutes()) {
-      await page.evaluate((h) => (location.hash = h), route);
-      await page.locator('h1').first().waitFor();
-      await page.waitForFunction(() => !document.querySelector('.loading'));
+      await showRoute(page, route);
       // Open every disclosure so hidden content is measured too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       const result = await page.evaluate(() => {
@@ -44,9 +42,7 @@ test('buttons and button-like links are at least 44 by 44 CSS pixels, any route'
   await page.goto(env.server.url);
   const small: string[] = [];
   for (const route of await allRoutes()) {
-    await page.evaluate((h) => (location.hash = h), route);
-    await page.locator('h1').first().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.loading'));
+    await showRoute(page, route);
     const found = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, .button, .call, .entry, .guide-list a, .nav a, summary, label:has(input)')]
         .filter((el) => el.getClientRects().length > 0)

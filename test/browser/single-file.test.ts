@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { allRoutes, launch, watchPage, watchRequests } from './harness';
+import { allRoutes, launch, showRoute, watchPage, watchRequests } from './harness';
 import { LANGS, str } from './strings';
 
 const FILE = resolve('dist-single/index.html');
@@ -30,9 +30,7 @@ test('every route in every language opens from file:// with the network off', as
   for (const lang of LANGS) {
     await page.goto(`${url}?lang=${lang}`);
     for (const route of await allRoutes()) {
-      await page.evaluate((h) => (location.hash = h), route);
-      await page.locator('h1').first().waitFor();
-      await page.waitForFunction(() => !document.querySelector('.loading'));
+      await showRoute(page, route);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect((await page.locator('h1').first().textContent())?.trim()).not.toBe('');
     }

@@ -9,11 +9,18 @@ import { useStore } from '../../app/useStore';
 import { prefsStore } from '../../app/preferences';
 
 
-/** The situations a frightened person most needs, straight from the home screen. */
-const FIRST_GUIDES = [
-  { id: 'phone-check', label: 'home.phone', icon: 'phone' },
-  { id: 'detained', label: 'home.detained', icon: 'hand' },
-  { id: 'court', label: 'home.court', icon: 'court' },
+/**
+ * Where home leads, in order: the situations a frightened person most needs first, straight into their
+ * guide, then everything else.
+ */
+const ENTRIES = [
+  { href: '#/guides/phone-check', label: 'home.phone', icon: 'phone' },
+  { href: '#/guides/detained', label: 'home.detained', icon: 'hand' },
+  { href: '#/guides/court', label: 'home.court', icon: 'court' },
+  { href: '#/guides', label: 'home.allGuides', icon: 'book' },
+  { href: '#/contacts', label: 'home.contacts', icon: 'users' },
+  { href: '#/sms', label: 'home.sms', icon: 'message' },
+  { href: '#/share', label: 'home.share', icon: 'share' },
 ] as const;
 
 /**
@@ -60,38 +67,14 @@ export default function Home() {
       <section aria-labelledby="guides-h">
         <h2 id="guides-h">{t('home.sectionsTitle')}</h2>
         <ul class="entries">
-          {FIRST_GUIDES.map((g) => (
-            <li key={g.id}>
-              <a class="entry" href={`#/guides/${g.id}`}>
-                <Icon name={g.icon} />
-                <span>{t(g.label)}</span>
+          {ENTRIES.map((e) => (
+            <li key={e.href}>
+              <a class="entry" href={e.href}>
+                <Icon name={e.icon} />
+                <span>{t(e.label)}</span>
               </a>
             </li>
           ))}
-          <li>
-            <a class="entry" href="#/guides">
-              <Icon name="book" />
-              <span>{t('home.allGuides')}</span>
-            </a>
-          </li>
-          <li>
-            <a class="entry" href="#/contacts">
-              <Icon name="users" />
-              <span>{t('home.contacts')}</span>
-            </a>
-          </li>
-          <li>
-            <a class="entry" href="#/sms">
-              <Icon name="message" />
-              <span>{t('home.sms')}</span>
-            </a>
-          </li>
-          <li>
-            <a class="entry" href="#/share">
-              <Icon name="share" />
-              <span>{t('home.share')}</span>
-            </a>
-          </li>
         </ul>
       </section>
     </Screen>
