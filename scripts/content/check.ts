@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Guide, Inline } from '../../src/features/guides/types.ts';
 import { compileGuides, formatIssue } from './compile.ts';
 import { LANGS } from './validate.ts';
+import { checkCitation } from './laws.ts';
+import { RULES } from '../../src/features/records/letter.ts';
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -29,5 +31,11 @@ if (errors.length > 0) {
   console.error(`${errors.length} problem(s) in the guides`);
   process.exit(1);
 }
+// Complaint letters cite articles too: hold them to the same verified list as the guides.
+const letterErrors = RULES.flatMap((r) => r.cites.map(([law, ref]) => checkCitation(law, ref)).filter(Boolean).map((e) => `letter rule ${r.id}: ${e}`));
+if (letterErrors.length > 0) {
+  for (const e of letterErrors) console.error(e);
+  process.exit(1);
+}
 const count = (f: (g: Guide[]) => number) => LANGS.map((l) => `${l} ${f(guides[l])}`).join(', ');
-console.log(`guides OK: ${count((g) => g.length)} guides; words ${count((g) => g.reduce((n, x) => n + countWords(x), 0))}`);
+console.log(`guides and letters OK (${RULES.length} letter rules): ${count((g) => g.length)} guides; words ${count((g) => g.reduce((n, x) => n + countWords(x), 0))}`);

@@ -1,5 +1,6 @@
 /**
- * The one owner of IndexedDB: every piece of user data (trusted contacts, drafts, the alert set-up) is read
+ * The one owner of IndexedDB: every piece of user data (trusted contacts, drafts, the alert set-up, sealed
+ * incident records) is read
  * and written here and nowhere else, so "wipe my data", schema migrations and failure handling each have a
  * single home.
  *
@@ -14,21 +15,24 @@ export { setPersistence };
 
 export const DB_NAME = 'aman';
 /** Bump when the schema changes and add a step to `migrate`. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Store names and the shape of their records. Every record is keyed by a string `id`. */
 export interface Records {
   contacts: { id: string; [field: string]: unknown };
   drafts: { id: string; [field: string]: unknown };
   settings: { id: string; [field: string]: unknown };
+  /** Incident records, sealed with the person's passphrase (features/records/recordsStore.ts owns them). */
+  records: { id: string; [field: string]: unknown };
 }
 export type StoreName = keyof Records;
-export const STORE_NAMES: readonly StoreName[] = ['contacts', 'drafts', 'settings'];
+export const STORE_NAMES: readonly StoreName[] = ['contacts', 'drafts', 'settings', 'records'];
 
 interface AmanDB extends DBSchema {
   contacts: { key: string; value: Records['contacts'] };
   drafts: { key: string; value: Records['drafts'] };
   settings: { key: string; value: Records['settings'] };
+  records: { key: string; value: Records['records'] };
 }
 
 /** Why the last write failed, in terms the interface can translate. */
@@ -71,7 +75,11 @@ export function migrate(db: IDBPDatabase<AmanDB>, oldVersion: number): void {
       db.createObjectStore('contacts', { keyPath: 'id' });
       db.createObjectStore('drafts', { keyPath: 'id' });
       db.createObjectStore('settings', { keyPath: 'id' });
-    // falls through: future versions add `case 1:` here
+    // falls through
+    case 1:
+      // Version 2: incident records (sealed; the store never sees plain text).
+      db.createObjectStore('records', { keyPath: 'id' });
+    // falls through: future versions add `case 2:` here
   }
 }
 

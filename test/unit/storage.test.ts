@@ -78,16 +78,47 @@ test('a browser whose IndexedDB refuses to open gets working memory storage', as
   expect(await s.get('drafts', 'x')).toEqual({ id: 'x' });
 });
 
-test('version 1 schema has the three stores', async () => {
-  await openStorage();
+/** The names of the stores the database on disk has now. */
+function storeNames(): Promise<string[]> {
   const req = indexedDB.open(DB_NAME);
-  const names = await new Promise<string[]>((resolve) => {
+  return new Promise<string[]>((resolve) => {
     req.onsuccess = () => {
-      resolve([...req.result.objectStoreNames]);
+      resolve([...req.result.objectStoreNames].sort());
       req.result.close();
     };
   });
-  expect(names.sort()).toEqual(['contacts', 'drafts', 'settings']);
+}
+
+test('a new install gets every store of the current schema', async () => {
+  await openStorage();
+  expect(await storeNames()).toEqual(['contacts', 'drafts', 'records', 'settings']);
+});
+
+test('a version 1 database (first release) upgrades to version 2 and keeps what it held', async () => {
+  // Written the way the first release wrote it: three stores, no records.
+  await new Promise<void>((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, 1);
+    req.onupgradeneeded = () => {
+      for (const name of ['contacts', 'drafts', 'settings']) req.result.createObjectStore(name, { keyPath: 'id' });
+      req.transaction!.objectStore('contacts').put({ id: 'c1', name: 'Lawyer', phone: '+77011234567' });
+      req.transaction!.objectStore('drafts').put({ id: 'sms', text: 'I was detained' });
+    };
+    req.onsuccess = () => {
+      req.result.close();
+      resolve();
+    };
+    req.onerror = () => reject(req.error);
+  });
+  const s = await openStorage();
+  expect(s.mode).toBe('idb');
+  expect(await storeNames()).toEqual(['contacts', 'drafts', 'records', 'settings']);
+  expect(await s.get('contacts', 'c1')).toEqual({ id: 'c1', name: 'Lawyer', phone: '+77011234567' });
+  expect(await s.get('drafts', 'sms')).toEqual({ id: 'sms', text: 'I was detained' });
+  await s.put('records', { id: 'r1', iv: new Uint8Array(12), data: new Uint8Array(4) });
+  expect((await s.list('records')).length).toBe(1);
+  await s.wipe();
+  expect(await s.list('records')).toEqual([]);
+  expect(await s.list('contacts')).toEqual([]);
 });
 
 test('an IndexedDB that never answers (some private modes) falls back to memory after a wait', async () => {

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { checkCitation } from '../../scripts/content/laws';
+import { INCIDENT_KINDS, newIncident, type Incident, type IncidentKind } from '../../src/features/records/incident';
+import { PACKS, RULES, draftLetter, type Cite } from '../../src/features/records/letter';
+
+const TODAY = new Date(2026, 0, 9);
+const LANGS = ['kk', 'ru'] as const;
+const TO = ['prosecutor', 'ombudsman'] as const;
+
+/** A record as someone would fill it in: every field written, every question answered `answer`. */
+function filled(kind: IncidentKind, answer: 'yes' | 'no' | 'unknown'): Incident {
+  return {
+    ...newIncident(kind, new Date(2026, 0, 6, 14, 30), 'r-1'),
+    until: '2026-01-08T16:45',
+    place: 'Алматы, Абай даңғылы 10',
+    officers: 'Серіков А., №12345\nIvanov B., 67890',
+    vehicles: '123 ABC 02',
+    witnesses: 'Айгүл +7 701 123 45 67',
+    taken: 'телефон',
+    said: 'Телефонды аш',
+    notes: 'Менің жазбам',
+    decisionShown: answer,
+    atHome: answer,
+    rightsExplained: answer,
+    lawyerAllowed: answer,
+    familyTold: answer,
+    protocolGiven: answer,
+    publicAllowed: answer,
+  };
+}
+
+const key = (c: Cite) => `${c[0]} ${c[1]}`;
+
+describe('complaint letters', () => {
+  it('cite only verified articles (scripts/content/laws.ts, from legal-facts.md)', () => {
+    for (const rule of RULES) for (const [law, ref] of rule.cites) expect(checkCitation(law, ref), `${rule.id}`).toBeNull();
+  });
+
+  it('name every article a rule cites in that rule’s sentence, in both languages', () => {
+    for (const lang of LANGS) {
+      for (const rule of RULES) {
+        const text = PACKS[lang].law[rule.id];
+        for (const [, ref] of rule.cites) {
+          const [, article, part] = /^([\d-]+)(?:\((\d+)\))?$/.exec(ref)!;
+          const articleRe = lang === 'ru' ? new RegExp(`стать[яиею] ${article}\\b`, 'i') : new RegExp(`\\b${article}-баб`);
+          expect(text, `${lang} ${rule.id} ${ref}`).toMatch(articleRe);
+          if (part) {
+            const partRe = lang === 'ru' ? new RegExp(`(част[ьи]|пункт[ы]?) ${part}\\b|\\b\\d и ${part}\\b`, 'i') : new RegExp(`\\b${part}(-бөлі|-тарма[ғқ]| және \\d-тарма)`);
+            expect(text, `${lang} ${rule.id} ${ref}`).toMatch(partRe);
+          }
+        }
+        // …and no article the rule does not list.
+        const numbers = lang === 'ru' ? [...text.matchAll(/стать[яиею] (\d+)/gi)] : [...text.matchAll(/(\d+)-баб/g)];
+        for (const m of numbers) {
+          expect(rule.cites.some(([, ref]) => ref.startsWith(`${m[1]}`)), `${lang} ${rule.id} cites ${m[1]}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it.each(INCIDENT_KINDS)('%s: the same articles in Kazakh and Russian, for both addressees', (kind) => {
+    for (const to of TO) {
+      for (const answer of ['yes', 'no', 'unknown'] as const) {
+        const i = filled(kind, answer);
+        const kk = draftLetter(i, to, 'kk', TODAY);
+        const ru = draftLetter(i, to, 'ru', TODAY);
+        expect(kk.cites.map(key)).toEqual(ru.cites.map(key));
+        for (const d of [kk, ru]) {
+          // The person's facts are all there, and nothing is left as a template hole.
+          for (const fact of ['06.01.2026', '14:30', 'Абай даңғылы 10', 'Серіков А., №12345; Ivanov B., 67890', 'Менің жазбам']) {
+            expect(d.text).toContain(fact);
+          }
+          expect(d.text).toContain('09.01.2026');
+          expect(d.text).not.toMatch(/undefined|null|\$\{|NaN/);
+        }
+      }
+    }
+  });
+
+  /** What each kind cites to the prosecutor when every question is answered "no". */
+  const EXPECTED: Record<IncidentKind, string[]> = {
+    'phone-check': ['const 21(1)', 'const 21(2)', 'cpc 16', 'aoc 791'],
+    search: ['cpc 254(1)', 'cpc 254(7)', 'cpc 255', 'aoc 791', 'cpc 105'],
+    detention: [
+      'const 18', 'cpc 129', 'aoc 789', 'cpc 131', 'const 18(3)', 'cpc 131(1)', 'const 18(4)', 'cpc 64(9)',
+      'cpc 64(3)', 'aoc 788', 'cpc 131', 'aoc 788', 'cpc 105',
+    ],
+    hearing: ['cpc 29', 'aoc 21', 'iccpr 14', 'const 12(3)'],
+    other: [],
+  };
+
+  it.each(INCIDENT_KINDS)('%s: cites what applies to that kind of incident', (kind) => {
+    const d = draftLetter(filled(kind, 'no'), 'prosecutor', 'ru', TODAY);
+    expect(d.cites.map(key)).toEqual(EXPECTED[kind]);
+    const omb = draftLetter(filled(kind, 'no'), 'ombudsman', 'ru', TODAY);
+    expect(omb.cites.map(key)).toEqual([...EXPECTED[kind].filter((c) => c !== 'cpc 105'), 'const 85']);
+  });
+
+  it('asks for an answer in 3 days for a detention and for a search without a sanction, not otherwise', () => {
+    const threeDays = (i: Incident, lang: 'kk' | 'ru') => draftLetter(i, 'prosecutor', lang, TODAY).text.includes(lang === 'ru' ? '3 суток' : '3 тәулік');
+    for (const lang of LANGS) {
+      expect(threeDays(filled('detention', 'unknown'), lang)).toBe(true);
+      expect(threeDays(filled('search', 'no'), lang)).toBe(true);
+      expect(threeDays(filled('search', 'yes'), lang)).toBe(false);
+      expect(threeDays(filled('phone-check', 'no'), lang)).toBe(false);
+      expect(threeDays(filled('hearing', 'no'), lang)).toBe(false);
+      // Not in the letter to the Commissioner: the 3-day rule binds the prosecutor.
+      expect(draftLetter(filled('detention', 'no'), 'ombudsman', lang, TODAY).text).not.toMatch(/3 (суток|тәулік)/);
+    }
+  });
+
+  it('cites nothing for a question left unanswered', () => {
+    const d = draftLetter(filled('detention', 'unknown'), 'prosecutor', 'kk', TODAY);
+    expect(d.rules).not.toContain('rights');
+    expect(d.rules).not.toContain('lawyer');
+    expect(d.rules).not.toContain('family');
+  });
+
+  it('cites the time limits only when the record shows the person was held that long', () => {
+    const i = filled('detention', 'unknown');
+    const rules = (until: string) => draftLetter({ ...i, until }, 'prosecutor', 'ru', TODAY).rules;
+    expect(rules('2026-01-06T16:00')).not.toContain('delivery');
+    expect(rules('2026-01-06T18:00')).toContain('delivery');
+    expect(rules('2026-01-06T18:00')).not.toContain('detention48');
+    expect(rules('2026-01-08T15:00')).toContain('detention48');
+    expect(rules('')).not.toContain('delivery');
+  });
+
+  it('leaves a line to fill in by hand where the record has no date, place or officers', () => {
+    const empty = { ...newIncident('detention', new Date(2026, 0, 6), 'r'), when: '' };
+    for (const lang of LANGS) {
+      const text = draftLetter(empty, 'prosecutor', lang, TODAY).text;
+      expect(text.match(/________/g)!.length).toBeGreaterThanOrEqual(7);
+    }
+  });
+
+  it('is addressed and titled for each addressee', () => {
+    const i = filled('search', 'no');
+    expect(draftLetter(i, 'prosecutor', 'ru', TODAY).text).toMatch(/^Прокурору/);
+    expect(draftLetter(i, 'prosecutor', 'ru', TODAY).text).toContain('\nЖАЛОБА\n');
+    expect(draftLetter(i, 'ombudsman', 'ru', TODAY).text).toMatch(/^Уполномоченному по правам человека/);
+    expect(draftLetter(i, 'prosecutor', 'kk', TODAY).text).toContain('прокурорына');
+    expect(draftLetter(i, 'prosecutor', 'kk', TODAY).text).toContain('\nШАҒЫМ\n');
+    expect(draftLetter(i, 'ombudsman', 'kk', TODAY).text).toMatch(/^Қазақстан Республикасындағы Адам құқықтары жөніндегі уәкілге/);
+  });
+});
