@@ -67,19 +67,17 @@ export interface Storage {
 
 /**
  * Upgrades the database from `oldVersion` to DB_VERSION one step at a time, so a phone that skipped
- * several releases still walks every step. Each case falls through to the next on purpose.
+ * several releases still walks every step. Add a step for each new version; never change an old one.
  */
 export function migrate(db: IDBPDatabase<AmanDB>, oldVersion: number): void {
-  switch (oldVersion) {
-    case 0:
-      db.createObjectStore('contacts', { keyPath: 'id' });
-      db.createObjectStore('drafts', { keyPath: 'id' });
-      db.createObjectStore('settings', { keyPath: 'id' });
-    // falls through
-    case 1:
-      // Version 2: incident records (sealed; the store never sees plain text).
-      db.createObjectStore('records', { keyPath: 'id' });
-    // falls through: future versions add `case 2:` here
+  if (oldVersion < 1) {
+    db.createObjectStore('contacts', { keyPath: 'id' });
+    db.createObjectStore('drafts', { keyPath: 'id' });
+    db.createObjectStore('settings', { keyPath: 'id' });
+  }
+  if (oldVersion < 2) {
+    // Incident records, sealed: this store never sees plain text.
+    db.createObjectStore('records', { keyPath: 'id' });
   }
 }
 
