@@ -32,7 +32,7 @@ if (errors.length > 0) {
   process.exit(1);
 }
 // Complaint letters cite articles too: hold them to the same verified list as the guides.
-const letterErrors = RULES.flatMap((r) => r.cites.map(([law, ref]) => checkCitation(law, ref)).filter(Boolean).map((e) => `letter rule ${r.id}: ${e}`));
+const letterErrors = RULES.flatMap((r) => r.cites.map(([law, ref]) => checkCitation(law, ref || undefined)).filter(Boolean).map((e) => `letter rule ${r.id}: ${e}`));
 if (letterErrors.length > 0) {
   for (const e of letterErrors) console.error(e);
   process.exit(1);

@@ -11,6 +11,9 @@ export type Route =
   | { name: 'print' }
   | { name: 'contacts' }
   | { name: 'sms' }
+  | { name: 'records' }
+  | { name: 'record'; id: string }
+  | { name: 'letter'; id: string }
   | { name: 'share' }
   | { name: 'settings' }
   | { name: 'about' }
@@ -27,6 +30,9 @@ const PATTERNS: [string, RouteName][] = [
   ['/print', 'print'],
   ['/contacts', 'contacts'],
   ['/sms', 'sms'],
+  ['/records', 'records'],
+  ['/records/:id', 'record'],
+  ['/records/:id/letter', 'letter'],
   ['/share', 'share'],
   ['/settings', 'settings'],
   ['/about', 'about'],
@@ -70,7 +76,7 @@ export function parseHash(hash: string): Route {
   for (const [pattern, name] of PATTERNS) {
     const m = matchPattern(pattern, path);
     if (!m) continue;
-    if (name === 'guide' || name === 'card') return { name, id: m.id! };
+    if (name === 'guide' || name === 'card' || name === 'record' || name === 'letter') return { name, id: m.id! };
     return { name } as Route;
   }
   return { name: 'notFound', path };
@@ -85,6 +91,10 @@ export function hrefFor(route: Route): string {
       return `#/guides/${route.id}`;
     case 'card':
       return `#/guides/${route.id}/card`;
+    case 'record':
+      return `#/records/${route.id}`;
+    case 'letter':
+      return `#/records/${route.id}/letter`;
     case 'notFound':
       return `#${route.path}`;
     default:

@@ -114,13 +114,21 @@ export async function unlockVault(meta: VaultMeta, passphrase: string): Promise<
   return key;
 }
 
+/**
+ * Whether a value is a Uint8Array, from any realm: a structured clone (IndexedDB) may hand back one made by
+ * another global object, which `instanceof` would refuse.
+ */
+function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
+}
+
 /** Whether a stored value has the shape of vault metadata (storage can hold anything an old build wrote). */
 export function isVaultMeta(value: unknown): value is VaultMeta {
   const m = value as Partial<VaultMeta> | null;
   return (
     !!m &&
     m.v === 1 &&
-    m.salt instanceof Uint8Array &&
+    isBytes(m.salt) &&
     typeof m.iterations === 'number' &&
     m.iterations >= KDF_ITERATIONS &&
     isSealed(m.check)
@@ -130,5 +138,5 @@ export function isVaultMeta(value: unknown): value is VaultMeta {
 /** Whether a stored value has the shape of a sealed value. */
 export function isSealed(value: unknown): value is Sealed {
   const s = value as Partial<Sealed> | null;
-  return !!s && s.iv instanceof Uint8Array && s.data instanceof Uint8Array;
+  return !!s && isBytes(s.iv) && isBytes(s.data);
 }

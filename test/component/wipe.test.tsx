@@ -18,6 +18,7 @@ beforeEach(async () => {
   await s.put('contacts', { id: 'c1', name: 'Lawyer', phone: '+77011112233' });
   await s.put('drafts', { id: 'sms', text: 'I have been detained' });
   await s.put('settings', { id: 'alert', text: 'x' });
+  await s.put('records', { id: 'r-1', v: 1, iv: new Uint8Array(12), data: new Uint8Array(32) });
   savePrefs({ lang: 'ru', theme: 'dark', textSize: 150, hasAlert: true, keepInFile: false });
   wipeStore.set({ kind: 'idle' });
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -52,7 +53,7 @@ test('after the countdown every store and every preference is empty', async () =
   vi.useRealTimers();
   await waitFor(() => expect(screen.getByTestId('wipe-status').textContent).toBe(en.wipe.done));
   const s = await getStorage();
-  for (const store of ['contacts', 'drafts', 'settings'] as const) expect(await s.list(store)).toEqual([]);
+  for (const store of ['contacts', 'drafts', 'settings', 'records'] as const) expect(await s.list(store)).toEqual([]);
   expect(localStorage.getItem('aman.prefs')).toBeNull();
   expect(document.documentElement.dataset.theme).toBe('system');
 });

@@ -20,6 +20,7 @@ const ENTRIES = [
   { href: '#/guides', label: 'home.allGuides', icon: 'book' },
   { href: '#/contacts', label: 'home.contacts', icon: 'users' },
   { href: '#/sms', label: 'home.sms', icon: 'message' },
+  { href: '#/records', label: 'home.records', icon: 'pen' },
   { href: '#/share', label: 'home.share', icon: 'share' },
 ] as const;
 

@@ -37,6 +37,8 @@ export interface Incident {
   witnesses: string;
   /** What was taken, copied or looked at. */
   taken: string;
+  /** Phone check: did the person agree to the phone being looked through? */
+  consent: Answer;
   /** Phone check or search: was a decision or a judge's sanction shown? */
   decisionShown: Answer;
   /** The search was in the person's home. */
@@ -61,7 +63,7 @@ export interface Incident {
 
 /** Which questions the form asks for each kind (and so which answers a letter may use). */
 export const QUESTIONS: Record<IncidentKind, readonly (keyof Incident)[]> = {
-  'phone-check': ['decisionShown'],
+  'phone-check': ['consent', 'decisionShown'],
   search: ['decisionShown', 'atHome'],
   detention: ['rightsExplained', 'lawyerAllowed', 'familyTold', 'protocolGiven'],
   hearing: ['publicAllowed', 'lawyerAllowed'],
@@ -89,6 +91,7 @@ export function newIncident(kind: IncidentKind, now: Date, id: string): Incident
     vehicles: '',
     witnesses: '',
     taken: '',
+    consent: 'unknown',
     decisionShown: 'unknown',
     atHome: 'unknown',
     rightsExplained: 'unknown',
@@ -107,6 +110,7 @@ export function newIncident(kind: IncidentKind, now: Date, id: string): Incident
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const TEXT_FIELDS = ['place', 'officers', 'vehicles', 'witnesses', 'taken', 'said', 'notes'] as const;
 const ANSWER_FIELDS = [
+  'consent',
   'decisionShown',
   'atHome',
   'rightsExplained',

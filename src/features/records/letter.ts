@@ -11,7 +11,10 @@ import { QUESTIONS, minutesBetween, type Addressee, type Incident, type Incident
 import { kk } from './letters/kk';
 import { ru } from './letters/ru';
 
-/** A citation as the guides write it: a source key of scripts/content/laws.ts and an article reference. */
+/**
+ * A citation as the guides write it: a source key of scripts/content/laws.ts and an article reference (an
+ * article, "254(7)"; a report chapter, "6"; or '' for a law cited as a whole).
+ */
 export type Cite = readonly [law: string, ref: string];
 
 /** Why each law sentence is in the letter. */
@@ -19,21 +22,31 @@ export type RuleId =
   | 'privacy'
   | 'privacyCode'
   | 'inspection'
+  | 'phoneReport'
   | 'searchSanction'
   | 'home'
+  | 'homeCode'
   | 'personalSearch'
   | 'detentionCourt'
   | 'delivery'
   | 'detention48'
   | 'rights'
+  | 'rightsCode'
   | 'lawyer'
+  | 'lawyerCode'
   | 'family'
   | 'protocol'
   | 'publicHearing'
+  | 'hearingPlace'
   | 'legalAid'
+  | 'legalAidCode'
   | 'ombudsman'
-  | 'answer3'
+  | 'answer3detention'
+  | 'answer3search'
   | 'answer7';
+
+/** Rules that say how fast the prosecutor must answer: they go into the requests, not the law list. */
+export const ANSWER_RULES: ReadonlySet<RuleId> = new Set(['answer3detention', 'answer3search', 'answer7']);
 
 interface Rule {
   id: RuleId;
@@ -41,72 +54,95 @@ interface Rule {
   applies: (i: Incident, to: Addressee) => boolean;
 }
 
-const is = (...kinds: IncidentKind[]) => (i: Incident) => kinds.includes(i.kind);
 const held = (i: Incident) => minutesBetween(i.when, i.until);
 
+/** The day the 2026 Constitution took effect (its art. 94); before it, its article numbers did not apply. */
+export const CONSTITUTION_2026_FROM = '2026-07-01';
+
 /**
- * Whether a complaint is one CPC art. 105 has answered in 3 days: unlawful detention, or a search without
- * a sanction (the person said no decision or sanction was shown).
+ * Whether the 2026 Constitution's numbering applies to the incident. Earlier incidents cite only the codes,
+ * whose numbering did not change (legal-facts.md: "prefer the codes"). An undated record is taken as now.
  */
-const threeDays = (i: Incident) => i.kind === 'detention' || (i.kind === 'search' && i.decisionShown === 'no');
+const current = (i: Incident) => i.when === '' || i.when.slice(0, 10) >= CONSTITUTION_2026_FROM;
+
+/**
+ * Every rule fires only on what the person answered ("no" to a question, or a time they wrote down), so the
+ * letter never calls lawful what they said happened lawfully, and an unanswered question cites nothing.
+ */
+const when =
+  (kind: IncidentKind, test: (i: Incident) => boolean = () => true) =>
+  (i: Incident) =>
+    i.kind === kind && test(i);
+const answeredNo = (q: keyof Incident) => (i: Incident) => i[q] === 'no';
+const longer = (minutes: number) => (i: Incident) => (held(i) ?? 0) > minutes;
 
 /** In the order the sentences appear in the letter. */
 export const RULES: readonly Rule[] = [
-  { id: 'privacy', cites: [['const', '21(1)'], ['const', '21(2)']], applies: is('phone-check') },
-  { id: 'privacyCode', cites: [['cpc', '16']], applies: is('phone-check') },
-  { id: 'inspection', cites: [['aoc', '791']], applies: is('phone-check') },
-  { id: 'searchSanction', cites: [['cpc', '254(1)'], ['cpc', '254(7)']], applies: is('search') },
-  { id: 'home', cites: [['const', '28']], applies: (i) => i.kind === 'search' && i.atHome === 'yes' },
+  { id: 'privacy', cites: [['const', '21(1)'], ['const', '21(2)']], applies: when('phone-check', current) },
+  { id: 'privacyCode', cites: [['cpc', '16(3)']], applies: when('phone-check') },
+  { id: 'inspection', cites: [['aoc', '791']], applies: when('phone-check') },
+  { id: 'phoneReport', cites: [['report', '8']], applies: when('phone-check') },
   {
-    id: 'personalSearch',
-    cites: [['cpc', '255'], ['aoc', '791']],
-    applies: (i) => i.kind === 'search' && i.atHome === 'no',
+    id: 'searchSanction',
+    cites: [['cpc', '254(1)'], ['cpc', '254(3)'], ['cpc', '254(7)']],
+    applies: when('search', answeredNo('decisionShown')),
   },
-  { id: 'detentionCourt', cites: [['const', '18']], applies: is('detention') },
+  { id: 'home', cites: [['const', '28']], applies: when('search', (i) => i.atHome === 'yes' && current(i)) },
+  { id: 'homeCode', cites: [['cpc', '219'], ['cpc', '220']], applies: when('search', (i) => i.atHome === 'yes') },
+  { id: 'personalSearch', cites: [['cpc', '255'], ['aoc', '791']], applies: when('search', answeredNo('atHome')) },
   {
-    id: 'delivery',
-    cites: [['cpc', '129'], ['aoc', '789']],
-    applies: (i) => i.kind === 'detention' && (held(i) ?? 0) > 3 * 60,
+    id: 'detentionCourt',
+    cites: [['const', '18']],
+    applies: when('detention', (i) => longer(3 * 60)(i) && current(i)),
   },
-  {
-    id: 'detention48',
-    cites: [['cpc', '131']],
-    applies: (i) => i.kind === 'detention' && (held(i) ?? 0) > 48 * 60,
-  },
+  { id: 'delivery', cites: [['cpc', '128(5)'], ['cpc', '129'], ['aoc', '789']], applies: when('detention', longer(3 * 60)) },
+  { id: 'detention48', cites: [['cpc', '131'], ['cpc', '133'], ['aoc', '789']], applies: when('detention', longer(48 * 60)) },
   {
     id: 'rights',
-    cites: [['const', '18(3)'], ['cpc', '131(1)']],
-    applies: (i) => i.kind === 'detention' && i.rightsExplained === 'no',
+    cites: [['const', '18(3)']],
+    applies: when('detention', (i) => answeredNo('rightsExplained')(i) && current(i)),
   },
+  { id: 'rightsCode', cites: [['cpc', '131(1)'], ['aoc', '788']], applies: when('detention', answeredNo('rightsExplained')) },
   {
     id: 'lawyer',
-    cites: [['const', '18(4)'], ['cpc', '64(9)']],
-    applies: (i) => i.kind === 'detention' && i.lawyerAllowed === 'no',
+    cites: [['const', '18(4)']],
+    applies: when('detention', (i) => answeredNo('lawyerAllowed')(i) && current(i)),
   },
+  { id: 'lawyerCode', cites: [['cpc', '64(9)'], ['aoc', '749']], applies: when('detention', answeredNo('lawyerAllowed')) },
+  { id: 'family', cites: [['cpc', '64(3)'], ['cpc', '135'], ['aoc', '788']], applies: when('detention', answeredNo('familyTold')) },
+  { id: 'protocol', cites: [['cpc', '131'], ['cpc', '64(9)'], ['aoc', '788']], applies: when('detention', answeredNo('protocolGiven')) },
+  { id: 'hearingPlace', cites: [['report', '6']], applies: when('hearing') },
   {
-    id: 'family',
-    cites: [['cpc', '64(3)'], ['aoc', '788']],
-    applies: (i) => i.kind === 'detention' && i.familyTold === 'no',
+    id: 'publicHearing',
+    cites: [['cpc', '29'], ['aoc', '21'], ['iccpr', '14']],
+    applies: when('hearing', answeredNo('publicAllowed')),
   },
-  {
-    id: 'protocol',
-    cites: [['cpc', '131'], ['aoc', '788']],
-    applies: (i) => i.kind === 'detention' && i.protocolGiven === 'no',
-  },
-  { id: 'publicHearing', cites: [['cpc', '29'], ['aoc', '21'], ['iccpr', '14']], applies: is('hearing') },
   {
     id: 'legalAid',
     cites: [['const', '12(3)']],
-    applies: (i) => i.kind === 'hearing' && i.lawyerAllowed === 'no',
+    applies: when('hearing', (i) => answeredNo('lawyerAllowed')(i) && current(i)),
   },
-  { id: 'ombudsman', cites: [['const', '85']], applies: (_i, to) => to === 'ombudsman' },
-  { id: 'answer3', cites: [['cpc', '105']], applies: (i, to) => to === 'prosecutor' && threeDays(i) },
+  { id: 'legalAidCode', cites: [['cpc', '27'], ['aoc', '749']], applies: when('hearing', answeredNo('lawyerAllowed')) },
+  { id: 'ombudsman', cites: [['const', '85'], ['omb', '']], applies: (_i, to) => to === 'ombudsman' },
+  // CPC art. 105: complaints about unlawful detention or a search without a sanction are answered in 3 days,
+  // others in 7. The 3-day rule binds the prosecutor, so the Commissioner's letter does not claim it.
+  { id: 'answer3detention', cites: [['cpc', '105']], applies: (i, to) => to === 'prosecutor' && i.kind === 'detention' },
+  {
+    id: 'answer3search',
+    cites: [['cpc', '105']],
+    applies: (i, to) => to === 'prosecutor' && i.kind === 'search' && i.decisionShown === 'no',
+  },
   {
     id: 'answer7',
     cites: [['cpc', '105']],
-    applies: (i, to) => to === 'prosecutor' && i.kind === 'search' && !threeDays(i),
+    applies: (i, to) => to === 'prosecutor' && i.kind === 'search' && i.decisionShown !== 'no',
   },
 ];
+
+/** The person's text at the end of a sentence: one full stop, none after their own ".", "!" or "?". */
+export function endSentence(text: string): string {
+  return /[.!?…]["»“”')\]]*$/.test(text) ? text : `${text.replace(/[\s,;:]+$/, '')}.`;
+}
 
 /** The facts of a record, formatted for the letter; blanks stand for what the person has not written. */
 export interface Facts {
@@ -114,8 +150,8 @@ export interface Facts {
   time: string;
   untilDate: string;
   untilTime: string;
-  /** Hours held, rounded down, when both times are known. */
-  hours: number | null;
+  /** Time held, in whole hours and the minutes left over, when both times are known. */
+  held: { hours: number; minutes: number } | null;
 }
 
 /** The wording of letters in one language. */
@@ -134,6 +170,7 @@ export interface LetterPack {
   witnesses: (text: string) => string;
   /** Fact sentences for answered questions; '' for an answer that says nothing. */
   answers: {
+    consent: Record<'yes' | 'no', string>;
     decisionShown: Record<'yes' | 'no', string>;
     atHome: Record<'yes' | 'no', string>;
     rightsExplained: Record<'yes' | 'no', string>;
@@ -180,7 +217,13 @@ export function draftLetter(i: Incident, to: Addressee, lang: LetterLang, today:
   const [date, time] = splitDateTime(i.when, p.blank);
   const [untilDate, untilTime] = splitDateTime(i.until, p.blank);
   const minutes = held(i);
-  const facts: Facts = { date, time, untilDate, untilTime, hours: minutes === null ? null : Math.floor(minutes / 60) };
+  const facts: Facts = {
+    date,
+    time,
+    untilDate,
+    untilTime,
+    held: minutes === null ? null : { hours: Math.floor(minutes / 60), minutes: minutes % 60 },
+  };
   const line = (s: string) => s.trim().replace(/\s*\n\s*/g, '; ');
 
   const story: string[] = [p.opening(i.kind, facts, line(i.place) || p.blank)];
@@ -188,7 +231,7 @@ export function draftLetter(i: Incident, to: Addressee, lang: LetterLang, today:
   story.push(p.officers(line(i.officers) || p.blank));
   if (i.vehicles.trim()) story.push(p.vehicles(line(i.vehicles)));
   if (i.taken.trim()) story.push(p.taken(line(i.taken)));
-  for (const q of ['decisionShown', 'atHome', 'rightsExplained', 'lawyerAllowed', 'familyTold', 'protocolGiven', 'publicAllowed'] as const) {
+  for (const q of ['consent', 'decisionShown', 'atHome', 'rightsExplained', 'lawyerAllowed', 'familyTold', 'protocolGiven', 'publicAllowed'] as const) {
     const a = i[q];
     if (a !== 'unknown' && QUESTIONS[i.kind].includes(q)) story.push(p.answers[q][a]);
   }
@@ -197,7 +240,7 @@ export function draftLetter(i: Incident, to: Addressee, lang: LetterLang, today:
 
   const rules = applicableRules(i, to);
   const ids = new Set(rules.map((r) => r.id));
-  const law = rules.filter((r) => r.id !== 'answer3' && r.id !== 'answer7' && r.id !== 'ombudsman').map((r) => p.law[r.id]);
+  const law = rules.filter((r) => !ANSWER_RULES.has(r.id) && r.id !== 'ombudsman').map((r) => p.law[r.id]);
   const requests = p.requests(i.kind, to, ids);
 
   const parts = [

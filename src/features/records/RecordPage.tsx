@@ -1,0 +1,175 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { Screen } from '../../app/Screen';
+import type { ScreenProps } from '../../app/screens';
+import { StorageFailure } from '../../lib/storage';
+import { useAutosave } from '../sms/useAutosave';
+import { ANSWERS, INCIDENT_KINDS, MAX_FIELD, QUESTIONS, type Answer, type Incident } from './incident';
+import { deleteIncident, loadIncident, saveIncident } from './recordsStore';
+import { recordText } from './recordText';
+import { TextActions } from './TextActions';
+import { VaultGate } from './VaultGate';
+
+/** One incident record: the form (saved, sealed, as the person types), the letter, and the export. */
+export default function RecordPage(props: ScreenProps) {
+  const id = props.route.name === 'record' ? props.route.id : '';
+  return (
+    <Screen title={t('records.textTitle')}>
+      <p>
+        <a href="#/records">{t('records.back')}</a>
+      </p>
+      <VaultGate>
+        <Editor id={id} />
+      </VaultGate>
+    </Screen>
+  );
+}
+
+type Load = { status: 'loading' } | { status: 'missing' } | { status: 'failed'; kind: string } | { status: 'ready' };
+const errorKind = (err: unknown) => (err instanceof StorageFailure ? err.kind : 'unknown');
+
+const TEXTS = ['place', 'officers', 'vehicles', 'witnesses', 'taken', 'said', 'notes'] as const;
+
+function Editor(props: { id: string }) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [incident, setIncident] = useState<Incident | null>(null);
+  const [saveState, setSaveState] = useState<'saved' | { failed: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    loadIncident(props.id).then(
+      (i) => {
+        setIncident(i);
+        setLoad(i ? { status: 'ready' } : { status: 'missing' });
+      },
+      (err) => setLoad({ status: 'failed', kind: errorKind(err) }),
+    );
+  }, [props.id]);
+  useAutosave(
+    incident,
+    (i) =>
+      saveIncident(i).then(
+        () => setSaveState('saved'),
+        (err) => setSaveState({ failed: errorKind(err) }),
+      ),
+    600,
+  );
+
+  if (load.status === 'loading') return <p class="loading">{t('common.loading')}</p>;
+  if (load.status === 'missing') return <p role="alert">{t('records.notFound')}</p>;
+  if (load.status === 'failed') return <p role="alert">{t(`storageError.${load.kind as 'unknown'}`)}</p>;
+  const i = incident!;
+  const set = (patch: Partial<Incident>) => setIncident({ ...i, ...patch });
+  const text = recordText(i, t as (k: string) => string);
+
+  const remove = async () => {
+    try {
+      await deleteIncident(i.id);
+      location.hash = '#/records';
+    } catch (err) {
+      setSaveState({ failed: errorKind(err) });
+    }
+  };
+
+  return (
+    <>
+      <form class="record-form no-print" onSubmit={(e) => e.preventDefault()} autoComplete="off">
+        <fieldset>
+          <legend>{t('records.kind')}</legend>
+          {INCIDENT_KINDS.map((k) => (
+            <label key={k} class="check">
+              <input type="radio" name="kind" value={k} checked={i.kind === k} onChange={() => set({ kind: k })} />{' '}
+              {t(`records.kinds.${k}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label for="r-when">{t('records.when')}</label>
+        <input id="r-when" type="datetime-local" value={i.when} onInput={(e) => set({ when: (e.target as HTMLInputElement).value })} />
+        <label for="r-until">{t('records.until')}</label>
+        <input id="r-until" type="datetime-local" value={i.until} onInput={(e) => set({ until: (e.target as HTMLInputElement).value })} />
+        {TEXTS.slice(0, 2).map((f) => (
+          <TextField key={f} field={f} value={i[f]} onInput={(v) => set({ [f]: v })} />
+        ))}
+        {QUESTIONS[i.kind].map((q) => (
+          <fieldset key={q}>
+            <legend>{t(`records.questions.${q as 'atHome'}`)}</legend>
+            {ANSWERS.map((a) => (
+              <label key={a} class="check">
+                <input type="radio" name={q} value={a} checked={i[q] === a} onChange={() => set({ [q]: a as Answer })} />{' '}
+                {t(`records.answers.${a}`)}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+        {TEXTS.slice(2).map((f) => (
+          <TextField key={f} field={f} value={i[f]} onInput={(v) => set({ [f]: v })} />
+        ))}
+        <p role="status" aria-live="polite" class="save-state">
+          {saveState === 'saved' && t('records.saved')}
+        </p>
+        {saveState && saveState !== 'saved' && (
+          <p role="alert" class="field-error">
+            {t(`storageError.${saveState.failed as 'unknown'}`)}
+          </p>
+        )}
+      </form>
+      <section aria-labelledby="letter-h" class="no-print">
+        <h2 id="letter-h">{t('records.letterTitle')}</h2>
+        <p>
+          <a class="button primary" href={`#/records/${i.id}/letter`}>
+            {t('records.letterOpen')}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="export-h">
+        <h2 id="export-h" class="no-print">
+          {t('records.exportTitle')}
+        </h2>
+        <p class="no-print">{t('records.exportText')}</p>
+        <TextActions text={text} fileName="record.txt" />
+        <pre class="print-only">{text}</pre>
+      </section>
+      <section aria-labelledby="delete-h" class="no-print">
+        <h2 id="delete-h">{t('records.delete')}</h2>
+        {confirming ? (
+          <div role="group" aria-labelledby="delete-q" class="confirm">
+            <p id="delete-q">{t('records.confirmDelete')}</p>
+            <button type="button" class="danger" onClick={() => void remove()}>
+              {t('records.yes')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('records.no')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="danger" onClick={() => setConfirming(true)}>
+            {t('records.delete')}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
+
+function TextField(props: { field: (typeof TEXTS)[number]; value: string; onInput: (v: string) => void }) {
+  const id = `r-${props.field}`;
+  const hintKey = props.field === 'officers' ? 'records.officersHint' : props.field === 'notes' ? 'records.notesHint' : null;
+  const hint = hintKey ? `${id}-hint` : undefined;
+  return (
+    <>
+      <label for={id}>{t(`records.${props.field}`)}</label>
+      {hintKey && (
+        <p id={hint} class="hint">
+          {t(hintKey)}
+        </p>
+      )}
+      <textarea
+        id={id}
+        rows={props.field === 'place' ? 2 : 3}
+        maxLength={MAX_FIELD}
+        value={props.value}
+        aria-describedby={hint}
+        onInput={(e) => props.onInput((e.target as HTMLTextAreaElement).value)}
+      />
+    </>
+  );
+}

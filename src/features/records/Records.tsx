@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { Screen } from '../../app/Screen';
+import { StorageFailure } from '../../lib/storage';
+import { INCIDENT_KINDS, newIncident, type Incident, type IncidentKind } from './incident';
+import { listIncidents, lock, newId, saveIncident } from './recordsStore';
+import { showDateTime } from './recordText';
+import { VaultGate } from './VaultGate';
+
+/**
+ * Incident records: behind the passphrase, a one-tap start for each kind of incident (the time is filled
+ * in at once, the rest can wait), then the records kept so far, newest first.
+ */
+export default function Records() {
+  return (
+    <Screen title={t('records.title')}>
+      <p>{t('records.intro')}</p>
+      <VaultGate>
+        <RecordList />
+      </VaultGate>
+    </Screen>
+  );
+}
+
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; incidents: Incident[]; unreadable: number }
+  | { status: 'failed'; kind: string };
+
+function RecordList() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    listIncidents().then(
+      (r) => setState({ status: 'ready', ...r }),
+      (err) => setState({ status: 'failed', kind: err instanceof StorageFailure ? err.kind : 'unknown' }),
+    );
+  }, []);
+
+  const start = async (kind: IncidentKind) => {
+    const incident = newIncident(kind, new Date(), newId());
+    try {
+      await saveIncident(incident);
+      location.hash = `#/records/${incident.id}`;
+    } catch (err) {
+      setFailed(err instanceof StorageFailure ? err.kind : 'unknown');
+    }
+  };
+
+  return (
+    <>
+      <section aria-labelledby="new-h">
+        <h2 id="new-h">{t('records.newTitle')}</h2>
+        <ul class="kinds">
+          {INCIDENT_KINDS.map((k) => (
+            <li key={k}>
+              <button type="button" class="entry" onClick={() => void start(k)}>
+                {t(`records.kinds.${k}`)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {failed && (
+          <p class="field-error" role="alert">
+            {t(`storageError.${failed as 'unknown'}`)}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="list-h">
+        <h2 id="list-h">{t('records.listTitle')}</h2>
+        {state.status === 'loading' && <p class="loading">{t('common.loading')}</p>}
+        {state.status === 'failed' && <p role="alert">{t(`storageError.${state.kind as 'unknown'}`)}</p>}
+        {state.status === 'ready' && (
+          <>
+            {state.incidents.length === 0 && <p>{t('records.empty')}</p>}
+            <ul class="records">
+              {state.incidents.map((i) => (
+                <li key={i.id}>
+                  <a href={`#/records/${i.id}`}>
+                    <strong>{t(`records.kinds.${i.kind}`)}</strong>
+                    {i.when && <span> · {showDateTime(i.when)}</span>}
+                    {i.place.trim() && <span> · {i.place.trim().slice(0, 60)}</span>}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            {state.unreadable > 0 && <p class="note">{t('records.unreadable', { count: state.unreadable })}</p>}
+          </>
+        )}
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              lock();
+              // The button is gone with the list: put focus back at the top of the screen.
+              document.querySelector<HTMLElement>('h1')?.focus();
+            }}
+          >
+            {t('records.lock')}
+          </button>
+        </p>
+      </section>
+    </>
+  );
+}
