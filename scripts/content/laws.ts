@@ -28,7 +28,7 @@ const whole = (names: Names): Source => ({ kind: 'whole', names });
 
 /**
  * Kazakh `short` names of article-cited sources are written as they stand before "N-бабы"
- * (genitive where Kazakh needs it: "Конституцияның 21-бабы", "ҚР ҚІЖК 254-бабы").
+ * (genitive where Kazakh needs it: "Конституцияның 21-бабы", "ҚР ҚПК 254-бабы").
  */
 export const LAWS = {
   const: law(['12', '18', '19', '20', '21', '28', '34', '85', '94', '96'], {
@@ -42,7 +42,7 @@ export const LAWS = {
     {
       en: { short: 'CPC', full: 'Criminal Procedure Code of Kazakhstan' },
       ru: { short: 'УПК РК', full: 'Уголовно-процессуальный кодекс Республики Казахстан' },
-      kk: { short: 'ҚР ҚІЖК', full: 'Қазақстан Республикасының Қылмыстық іс жүргізу кодексі' },
+      kk: { short: 'ҚР ҚПК', full: 'Қазақстан Республикасының Қылмыстық-процестік кодексі' },
     },
   ),
   aoc: code(['10', '21', '438', '478', '488', '738', '744', '749', '750', '786', '787', '788', '789', '791'], {

@@ -13,7 +13,7 @@ const guide: Guide = {
     {
       id: 'summary',
       title: '30 секундта',
-      blocks: [{ t: 'ul', items: [['Айтыңыз: ', { b: ['адвокат'] }, ' ', { cite: 'ҚІЖК, 131-бап', full: 'full name', key: 'cpc 131' }], [{ tel: '112' }]] }],
+      blocks: [{ t: 'ul', items: [['Айтыңыз: ', { b: ['адвокат'] }, ' ', { cite: 'ҚПК, 131-бап', full: 'full name', key: 'cpc 131' }], [{ tel: '112' }]] }],
     },
     { id: 'steps', title: 'Не істеу', blocks: [{ t: 'p', c: ['Қараңыз ', { href: '#/guides/court', c: ['сот'] }] }, { t: 'note', c: ['Ескерту'] }] },
     { id: 'card', title: 'Карта', blocks: [{ t: 'p', c: ['only on the officer card'] }] },
@@ -25,7 +25,7 @@ test('the baseline page holds the guide text as plain HTML, with no script or st
   expect(html).toContain('<html lang="kk">');
   expect(html).toContain('<h1>Мені &lt;ұстады&gt; &amp; &quot;тағы&quot;</h1>');
   expect(html).toContain(
-    '<section class="section-summary"><h2>30 секундта</h2><ul><li>Айтыңыз: <strong>адвокат</strong> <cite>ҚІЖК, 131-бап</cite></li>' +
+    '<section class="section-summary"><h2>30 секундта</h2><ul><li>Айтыңыз: <strong>адвокат</strong> <cite>ҚПК, 131-бап</cite></li>' +
       '<li><a href="tel:112">112</a></li></ul></section>',
   );
   expect(html).toContain('<p>Қараңыз <a href="#/guides/court">сот</a></p><p class="note">Ескерту</p>');

@@ -79,7 +79,7 @@ describe('guidesPlugin', () => {
     const chunks = (await buildApp(repo(guide('phone-check', 1)))).filter((o) => o.type === 'chunk');
     const withGuides = chunks.filter((c) => c.code.includes('\\"id\\":\\"phone-check\\"'));
     expect(withGuides.map((c) => c.name).sort()).toEqual(['en', 'kk', 'ru']);
-    expect(withGuides.some((c) => c.code.includes('ҚР ҚІЖК 254-бабы 1-бөлігі'))).toBe(true);
+    expect(withGuides.some((c) => c.code.includes('ҚР ҚПК 254-бабы 1-бөлігі'))).toBe(true);
     expect(chunks.some((c) => c.isEntry && c.code.includes('phone-check'))).toBe(false);
   }, 30_000);
 
