@@ -114,7 +114,7 @@ export const LAWS = {
   civpc: code(['273'], {
     en: { short: 'Civil Procedure Code', full: 'Civil Procedure Code of Kazakhstan' },
     ru: { short: 'ГПК РК', full: 'Гражданский процессуальный кодекс Республики Казахстан' },
-    kk: { short: 'ҚР АІЖК', full: 'Қазақстан Республикасының Азаматтық іс жүргізу кодексі' },
+    kk: { short: 'ҚР АПК', full: 'Қазақстан Республикасының Азаматтық процестік кодексі' },
   }),
   pal: whole({
     en: {

@@ -118,6 +118,7 @@ export async function allRoutes(): Promise<string[]> {
     '#/print',
     '#/contacts',
     '#/sms',
+    '#/records',
     '#/share',
     '#/settings',
     '#/about',

@@ -17,6 +17,7 @@ async function screensFor(lang: (typeof LANGS)[number]): Promise<[string, string
     ['#/print', str(lang, 'print.title')],
     ['#/contacts', str(lang, 'contacts.title')],
     ['#/sms', str(lang, 'sms.title')],
+    ['#/records', str(lang, 'records.title')],
     ['#/share', str(lang, 'share.title')],
     ['#/settings', str(lang, 'settings.title')],
     ['#/about', str(lang, 'about.title')],
