@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { ensureScreenStrings, initI18n } from '../../src/lib/i18n';
 import { getStorage, resetStorageForTests } from '../../src/lib/storage';
 import Records from '../../src/features/records/Records';
@@ -126,4 +126,15 @@ test('a forgotten passphrase: every record can be deleted to start again', async
   fireEvent.click(screen.getByRole('button', { name: en.records.yes }));
   await screen.findByRole('heading', { name: en.records.setUpTitle });
   expect(await (await getStorage()).list('records')).toEqual([]);
+});
+
+test('a browser without WebCrypto (not a secure context) is told so, and nothing is asked or kept', async () => {
+  vi.stubGlobal('crypto', {});
+  try {
+    render(<Records />);
+    await screen.findByText(en.records.noCrypto);
+    expect(screen.queryByLabelText(en.records.passphrase)).toBeNull();
+  } finally {
+    vi.unstubAllGlobals();
+  }
 });

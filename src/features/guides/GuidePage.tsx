@@ -33,6 +33,9 @@ export default function GuidePage(props: { route: Route }) {
   return <GuideView guide={guide} />;
 }
 
+/** Guides about what police do: they end with the way to write it down for a complaint. */
+const RECORD_GUIDES = ['phone-check', 'detained', 'court'];
+
 function GuideView({ guide }: { guide: Guide }) {
   const lang = currentLang();
   const hasCard = guide.sections.some((s) => s.id === 'card');
@@ -64,6 +67,13 @@ function GuideView({ guide }: { guide: Guide }) {
         .map((s) => (
           <SectionView key={s.id} section={s} />
         ))}
+      {RECORD_GUIDES.includes(guide.id) && (
+        <p>
+          <a class="button" href="#/records">
+            <Icon name="pen" /> {t('records.fromGuide')}
+          </a>
+        </p>
+      )}
     </Screen>
   );
 }

@@ -21,6 +21,9 @@ function problemText(p: Problem, storageKind: string): string {
 export function VaultGate(props: { children: ComponentChildren }) {
   const s = useStore(session);
   useEffect(() => void refreshSession(), []);
+  // WebCrypto exists only in secure contexts (https, localhost, file://): elsewhere nothing could be locked,
+  // so nothing is kept.
+  if (!globalThis.crypto?.subtle) return <p class="note">{t('records.noCrypto')}</p>;
   if (s.status === 'open') return <>{props.children}</>;
   if (s.status === 'loading') return <p class="loading">{t('common.loading')}</p>;
   return s.status === 'none' ? <SetUp /> : <Unlock />;
