@@ -1,7 +1,8 @@
 /**
  * "Wipe my data": every piece of personal data Aman keeps, from every owner (storage.ts for contacts,
- * drafts, the alert; prefs.ts for preferences). The app itself (the service worker's precache) stays, so
- * Aman keeps working offline afterwards.
+ * drafts, the alert and the sealed incident records; prefs.ts for preferences). The records' key, held in
+ * memory, is dropped by recordsStore.ts when it sees the wipe start. The app itself (the service worker's
+ * precache) stays, so Aman keeps working offline afterwards.
  *
  * The countdown lives here, not in the settings screen: leaving the screen, or pressing Exit, must not
  * cancel a wipe someone started. Exit runs a pending wipe at once.

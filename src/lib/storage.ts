@@ -1,8 +1,7 @@
 /**
  * The one owner of IndexedDB: every piece of user data (trusted contacts, drafts, the alert set-up, sealed
- * incident records) is read
- * and written here and nowhere else, so "wipe my data", schema migrations and failure handling each have a
- * single home.
+ * incident records) is read and written here and nowhere else, so "wipe my data", schema migrations and
+ * failure handling each have a single home.
  *
  * When IndexedDB cannot be opened (blocked, private mode, a `file://` page where the browser forbids it),
  * the same API keeps working in memory and `mode` says so, so the app can tell the person once that
@@ -228,7 +227,11 @@ export async function switchToPersistent(): Promise<Storage> {
   const next = await getStorage();
   if (current && current !== next && current.mode === 'memory' && next.mode === 'idb') {
     for (const store of STORE_NAMES) {
-      for (const record of await current.list(store)) await next.put(store, record as never);
+      for (const record of await current.list(store)) {
+        // A vault or record already on disk stays: replacing the vault would make older records unreadable.
+        if (store === 'records' && (await next.get(store, record.id))) continue;
+        await next.put(store, record as never);
+      }
     }
   }
   return next;

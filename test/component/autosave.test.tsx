@@ -1,6 +1,6 @@
 import { render } from '@testing-library/preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { useAutosave } from '../../src/features/sms/useAutosave';
+import { useAutosave } from '../../src/app/useAutosave';
 
 function Probe(props: { value: string | null; save: (v: string) => Promise<void> }) {
   useAutosave(props.value, props.save, 300);

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { ensureScreenStrings, initI18n } from '../../src/lib/i18n';
@@ -7,6 +7,7 @@ import Records from '../../src/features/records/Records';
 import RecordPage from '../../src/features/records/RecordPage';
 import LetterPage from '../../src/features/records/LetterPage';
 import { lock, session } from '../../src/features/records/recordsStore';
+import { createVault } from '../../src/lib/vault';
 import { wipeAllData } from '../../src/app/wipe';
 import { wipeStore } from '../../src/app/wipe';
 import { en } from './strings';
@@ -137,4 +138,66 @@ test('a browser without WebCrypto (not a secure context) is told so, and nothing
   } finally {
     vi.unstubAllGlobals();
   }
+});
+
+/** Unlocks with the passphrase on whatever screen asks for it. */
+async function unlockAgain() {
+  fireEvent.input(await screen.findByLabelText(en.records.passphrase), { target: { value: PASS } });
+  fireEvent.click(screen.getByRole('button', { name: en.records.unlock }));
+}
+
+test('the last edit on the record screen is in the letter drafted straight after, and stays stored', async () => {
+  const id = await setUpAndStart('detention');
+  const page = render(<RecordPage route={{ name: 'record', id }} />);
+  fireEvent.input(await screen.findByLabelText(en.records.place), { target: { value: 'Last edit, Abai 10' } });
+  // Straight to the letter, inside the save delay.
+  page.unmount();
+  const letter = render(<LetterPage route={{ name: 'letter', id }} />);
+  fireEvent.click(await screen.findByRole('button', { name: en.records.draft }));
+  expect(((await screen.findByLabelText(en.records.letterText)) as HTMLTextAreaElement).value).toContain('Last edit, Abai 10');
+  await new Promise((r) => setTimeout(r, 800));
+  letter.unmount();
+  render(<RecordPage route={{ name: 'record', id }} />);
+  expect(((await screen.findByLabelText(en.records.place)) as HTMLTextAreaElement).value).toBe('Last edit, Abai 10');
+});
+
+test('a record deleted right after an edit stays deleted', async () => {
+  const id = await setUpAndStart('search');
+  render(<RecordPage route={{ name: 'record', id }} />);
+  fireEvent.input(await screen.findByLabelText(en.records.place), { target: { value: 'typed just now' } });
+  fireEvent.click(screen.getByRole('button', { name: en.records.delete }));
+  // The question takes focus, so a screen reader reads it.
+  await waitFor(() => expect(document.activeElement?.textContent).toBe(en.records.confirmDelete));
+  fireEvent.click(screen.getByRole('button', { name: en.records.yes }));
+  await waitFor(() => expect(location.hash).toBe('#/records'));
+  cleanup();
+  await new Promise((r) => setTimeout(r, 800));
+  const left = (await (await getStorage()).list('records')).filter((r) => r.id !== 'vault');
+  expect(left).toEqual([]);
+});
+
+test('locking with an edit still waiting seals it first: nothing typed is lost', async () => {
+  const id = await setUpAndStart('phone-check');
+  render(<RecordPage route={{ name: 'record', id }} />);
+  fireEvent.input(await screen.findByLabelText(en.records.officers), { target: { value: 'Badge 4242' } });
+  act(() => lock());
+  await unlockAgain();
+  expect(((await screen.findByLabelText(en.records.officers, {}, { timeout: 5000 })) as HTMLTextAreaElement).value).toBe(
+    'Badge 4242',
+  );
+});
+
+test('"passphrase already chosen" is said when another tab chose one meanwhile, and nothing is overwritten', async () => {
+  render(<Records />);
+  const pass = await screen.findByLabelText(en.records.passphrase);
+  // Another tab chooses a passphrase while this one shows the set-up form.
+  const { meta } = await createVault(PASS);
+  await (await getStorage()).put('records', { id: 'vault', ...meta });
+  fireEvent.input(pass, { target: { value: 'another passphrase' } });
+  fireEvent.input(screen.getByLabelText(en.records.repeat), { target: { value: 'another passphrase' } });
+  fireEvent.click(screen.getByRole('button', { name: en.records.create }));
+  expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toBe(en.records.exists);
+  // The other tab's passphrase still opens the records.
+  await unlockAgain();
+  await screen.findByRole('heading', { name: en.records.listTitle }, { timeout: 5000 });
 });

@@ -120,10 +120,26 @@ describe('complaint letters', () => {
   it('cites no rule against what the person said happened lawfully', () => {
     for (const kind of INCIDENT_KINDS) {
       const rules = draftLetter({ ...filled(kind, 'yes'), until: '' }, 'prosecutor', 'ru', TODAY).rules;
-      // Only what applies to the kind itself stays: the phone check's sources, the report on police-station
-      // hearings, and how fast a search complaint is answered.
-      expect(rules.filter((r) => !['privacy', 'privacyCode', 'inspection', 'phoneReport', 'hearingPlace', 'answer7', 'home', 'homeCode', 'answer3detention'].includes(r))).toEqual([]);
+      // Only what applies to the kind itself stays: the report on police-station hearings, and how fast the
+      // complaint is answered.
+      expect(rules.filter((r) => !['hearingPlace', 'answer7', 'answer3detention'].includes(r))).toEqual([]);
     }
+  });
+
+  it('a search at home cites the home rules only when no decision or sanction was shown', () => {
+    const home = { ...filled('search', 'no'), atHome: 'yes' as const };
+    expect(draftLetter(home, 'prosecutor', 'ru', TODAY).cites.map(key)).toEqual(
+      expect.arrayContaining(['const 28', 'cpc 219', 'cpc 220', 'cpc 254(1)']),
+    );
+    const shown = draftLetter({ ...home, decisionShown: 'yes' }, 'prosecutor', 'ru', TODAY);
+    expect(shown.rules).not.toContain('home');
+    expect(shown.rules).not.toContain('homeCode');
+    expect(shown.rules).not.toContain('searchSanction');
+  });
+
+  it('a phone looked through with the person’s agreement is not argued as a privacy breach', () => {
+    const agreed = draftLetter({ ...filled('phone-check', 'no'), consent: 'yes' }, 'prosecutor', 'kk', TODAY);
+    expect(agreed.cites).toEqual([]);
   });
 
   it('cites the 1995-era incidents by the codes only: the 2026 Constitution’s numbers did not apply then', () => {

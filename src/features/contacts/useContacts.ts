@@ -1,12 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Contact } from '../../lib/contact';
-import { StorageFailure } from '../../lib/storage';
+import { storageErrorKey } from '../../app/storageError';
 import { listContacts } from './contactsStore';
-
-/** The translated-message key for a failed storage operation. */
-export function storageErrorKey(err: unknown): 'storageError.quota' | 'storageError.closed' | 'storageError.unknown' {
-  return err instanceof StorageFailure ? `storageError.${err.kind}` : 'storageError.unknown';
-}
 
 /** Trusted contacts for a screen, plus a runner for changes that reports storage failures. */
 export function useContacts() {

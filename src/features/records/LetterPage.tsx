@@ -3,11 +3,12 @@ import { currentLang, t } from '../../lib/i18n';
 import { LANG_NAMES } from '../../lib/langs';
 import { Screen } from '../../app/Screen';
 import type { ScreenProps } from '../../app/screens';
-import { StorageFailure } from '../../lib/storage';
-import { useAutosave } from '../sms/useAutosave';
+import { storageErrorKey, type StorageErrorKey } from '../../app/storageError';
+import { useAutosave } from '../../app/useAutosave';
+import { Confirm } from '../../app/Confirm';
 import type { Addressee, Incident, LetterLang } from './incident';
 import { draftLetter } from './letter';
-import { loadIncident, saveIncident } from './recordsStore';
+import { loadIncident, onBeforeLock, saveIncident } from './recordsStore';
 import { TextActions } from './TextActions';
 import { VaultGate } from './VaultGate';
 
@@ -26,17 +27,17 @@ export default function LetterPage(props: ScreenProps) {
   );
 }
 
-const errorKind = (err: unknown) => (err instanceof StorageFailure ? err.kind : 'unknown');
 /** The letter's language follows the interface where it can; English readers get Russian, editable. */
 const defaultLang = (): LetterLang => (currentLang() === 'kk' ? 'kk' : 'ru');
 
+type Load = 'loading' | 'ready' | 'missing' | { failed: StorageErrorKey };
+
 function LetterEditor(props: { id: string }) {
   const [incident, setIncident] = useState<Incident | null>(null);
-  const [load, setLoad] = useState<'loading' | 'ready' | 'missing' | { failed: string }>('loading');
+  const [load, setLoad] = useState<Load>('loading');
   const [to, setTo] = useState<Addressee>('prosecutor');
   const [lang, setLang] = useState<LetterLang>(defaultLang);
-  const [confirming, setConfirming] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<StorageErrorKey | null>(null);
   useEffect(() => {
     loadIncident(props.id).then(
       (i) => {
@@ -47,24 +48,33 @@ function LetterEditor(props: { id: string }) {
         }
         setLoad(i ? 'ready' : 'missing');
       },
-      (err) => setLoad({ failed: errorKind(err) }),
+      (err) => setLoad({ failed: storageErrorKey(err) }),
     );
   }, [props.id]);
-  useAutosave(incident, (i) => saveIncident(i).then(() => setSaveError(null), (err) => setSaveError(errorKind(err))), 600);
+  const autosave = useAutosave(
+    incident,
+    (i) => saveIncident(i).then(() => setSaveError(null), (err) => setSaveError(storageErrorKey(err))),
+    600,
+  );
+  useEffect(() => onBeforeLock(autosave.flush), []);
 
   if (load === 'loading') return <p class="loading">{t('common.loading')}</p>;
   if (load === 'missing') return <p role="alert">{t('records.notFound')}</p>;
-  if (typeof load === 'object') return <p role="alert">{t(`storageError.${load.failed as 'unknown'}`)}</p>;
+  if (typeof load === 'object') return <p role="alert">{t(load.failed)}</p>;
   const i = incident!;
+  const letter = i.letter;
   const draft = (nextTo: Addressee, nextLang: LetterLang) =>
-    setIncident({ ...i, letter: { to: nextTo, lang: nextLang, text: draftLetter(i, nextTo, nextLang, new Date()).text } });
-  /** A choice changes the letter at once while the person has not edited it; otherwise "Write it again". */
+    setIncident({
+      ...i,
+      letter: { to: nextTo, lang: nextLang, text: draftLetter(i, nextTo, nextLang, new Date()).text, edited: false },
+    });
+  /** A choice rewrites a letter the person has not edited at once; an edited one waits for "Write it again". */
   const choose = (nextTo: Addressee, nextLang: LetterLang) => {
-    const untouched = i.letter && i.letter.text === draftLetter(i, to, lang, new Date()).text;
     setTo(nextTo);
     setLang(nextLang);
-    if (untouched) draft(nextTo, nextLang);
+    if (letter && !letter.edited) draft(nextTo, nextLang);
   };
+  const stale = letter && (letter.to !== to || letter.lang !== lang);
 
   return (
     <>
@@ -87,39 +97,31 @@ function LetterEditor(props: { id: string }) {
             </label>
           ))}
         </fieldset>
-        {!i.letter ? (
+        {stale && (
+          <p class="note" role="status">
+            {t('records.choiceNotApplied')}
+          </p>
+        )}
+        {!letter ? (
           <button type="button" class="primary" onClick={() => draft(to, lang)}>
             {t('records.draft')}
           </button>
-        ) : confirming ? (
-          <div role="group" aria-labelledby="redraft-q" class="confirm">
-            <p id="redraft-q">{t('records.confirmRedraft')}</p>
-            <button
-              type="button"
-              class="danger"
-              onClick={() => {
-                setConfirming(false);
-                draft(to, lang);
-              }}
-            >
-              {t('records.redraft')}
-            </button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('records.no')}
-            </button>
-          </div>
+        ) : letter.edited ? (
+          <Confirm
+            tone=""
+            label={t('records.redraft')}
+            question={t('records.confirmRedraft')}
+            yes={t('records.redraft')}
+            no={t('records.no')}
+            onYes={() => draft(to, lang)}
+          />
         ) : (
-          <button
-            type="button"
-            onClick={() =>
-              i.letter!.text === draftLetter(i, to, lang, new Date()).text ? draft(to, lang) : setConfirming(true)
-            }
-          >
+          <button type="button" onClick={() => draft(to, lang)}>
             {t('records.redraft')}
           </button>
         )}
       </div>
-      {i.letter && (
+      {letter && (
         <>
           <label for="letter-text" class="no-print">
             {t('records.letterText')}
@@ -127,20 +129,22 @@ function LetterEditor(props: { id: string }) {
           <textarea
             id="letter-text"
             class="letter no-print"
-            lang={i.letter.lang}
+            lang={letter.lang}
             rows={18}
-            value={i.letter.text}
-            onInput={(e) => setIncident({ ...i, letter: { ...i.letter!, text: (e.target as HTMLTextAreaElement).value } })}
+            value={letter.text}
+            onInput={(e) =>
+              setIncident({ ...i, letter: { ...letter, text: (e.target as HTMLTextAreaElement).value, edited: true } })
+            }
           />
           {saveError && (
             <p role="alert" class="field-error">
-              {t(`storageError.${saveError as 'unknown'}`)}
+              {t(saveError)}
             </p>
           )}
           <p class="hint no-print">{t('records.notAdvice')}</p>
-          <TextActions text={i.letter.text} fileName="letter.txt" />
-          <pre class="print-only" lang={i.letter.lang}>
-            {i.letter.text}
+          <TextActions text={letter.text} fileName="letter.txt" />
+          <pre class="print-only" lang={letter.lang}>
+            {letter.text}
           </pre>
         </>
       )}

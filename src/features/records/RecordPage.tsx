@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { Screen } from '../../app/Screen';
 import type { ScreenProps } from '../../app/screens';
-import { StorageFailure } from '../../lib/storage';
-import { useAutosave } from '../sms/useAutosave';
-import { ANSWERS, INCIDENT_KINDS, MAX_FIELD, QUESTIONS, type Answer, type Incident } from './incident';
-import { deleteIncident, loadIncident, saveIncident } from './recordsStore';
+import { storageErrorKey, type StorageErrorKey } from '../../app/storageError';
+import { useAutosave } from '../../app/useAutosave';
+import { Confirm } from '../../app/Confirm';
+import { ANSWERS, INCIDENT_KINDS, MAX_FIELD, QUESTIONS, TEXT_FIELDS, type Incident, type TextField } from './incident';
+import { deleteIncident, loadIncident, onBeforeLock, saveIncident } from './recordsStore';
 import { recordText } from './recordText';
 import { TextActions } from './TextActions';
 import { VaultGate } from './VaultGate';
@@ -25,48 +26,48 @@ export default function RecordPage(props: ScreenProps) {
   );
 }
 
-type Load = { status: 'loading' } | { status: 'missing' } | { status: 'failed'; kind: string } | { status: 'ready' };
-const errorKind = (err: unknown) => (err instanceof StorageFailure ? err.kind : 'unknown');
-
-const TEXTS = ['place', 'officers', 'vehicles', 'witnesses', 'taken', 'said', 'notes'] as const;
+type Load = { status: 'loading' } | { status: 'missing' } | { status: 'failed'; key: StorageErrorKey } | { status: 'ready' };
 
 function Editor(props: { id: string }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [incident, setIncident] = useState<Incident | null>(null);
-  const [saveState, setSaveState] = useState<'saved' | { failed: string } | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [saveState, setSaveState] = useState<'saved' | { failed: StorageErrorKey } | null>(null);
   useEffect(() => {
     loadIncident(props.id).then(
       (i) => {
         setIncident(i);
         setLoad(i ? { status: 'ready' } : { status: 'missing' });
       },
-      (err) => setLoad({ status: 'failed', kind: errorKind(err) }),
+      (err) => setLoad({ status: 'failed', key: storageErrorKey(err) }),
     );
   }, [props.id]);
-  useAutosave(
+  const autosave = useAutosave(
     incident,
     (i) =>
       saveIncident(i).then(
         () => setSaveState('saved'),
-        (err) => setSaveState({ failed: errorKind(err) }),
+        (err) => setSaveState({ failed: storageErrorKey(err) }),
       ),
     600,
   );
+  // Locking seals what is pending first (the key is gone after).
+  useEffect(() => onBeforeLock(autosave.flush), []);
 
   if (load.status === 'loading') return <p class="loading">{t('common.loading')}</p>;
   if (load.status === 'missing') return <p role="alert">{t('records.notFound')}</p>;
-  if (load.status === 'failed') return <p role="alert">{t(`storageError.${load.kind as 'unknown'}`)}</p>;
+  if (load.status === 'failed') return <p role="alert">{t(load.key)}</p>;
   const i = incident!;
   const set = (patch: Partial<Incident>) => setIncident({ ...i, ...patch });
-  const text = recordText(i, t as (k: string) => string);
+  const text = recordText(i, (key) => t(key as 'records.kind'));
 
   const remove = async () => {
+    // A save still waiting would write the record back after it is gone.
+    autosave.cancel();
     try {
       await deleteIncident(i.id);
       location.hash = '#/records';
     } catch (err) {
-      setSaveState({ failed: errorKind(err) });
+      setSaveState({ failed: storageErrorKey(err) });
     }
   };
 
@@ -86,29 +87,29 @@ function Editor(props: { id: string }) {
         <input id="r-when" type="datetime-local" value={i.when} onInput={(e) => set({ when: (e.target as HTMLInputElement).value })} />
         <label for="r-until">{t('records.until')}</label>
         <input id="r-until" type="datetime-local" value={i.until} onInput={(e) => set({ until: (e.target as HTMLInputElement).value })} />
-        {TEXTS.slice(0, 2).map((f) => (
-          <TextField key={f} field={f} value={i[f]} onInput={(v) => set({ [f]: v })} />
+        {TEXT_FIELDS.slice(0, 2).map((f) => (
+          <FieldBox key={f} field={f} value={i[f]} onInput={(v) => set({ [f]: v })} />
         ))}
         {QUESTIONS[i.kind].map((q) => (
           <fieldset key={q}>
-            <legend>{t(`records.questions.${q as 'atHome'}`)}</legend>
+            <legend>{t(`records.questions.${q}`)}</legend>
             {ANSWERS.map((a) => (
               <label key={a} class="check">
-                <input type="radio" name={q} value={a} checked={i[q] === a} onChange={() => set({ [q]: a as Answer })} />{' '}
+                <input type="radio" name={q} value={a} checked={i[q] === a} onChange={() => set({ [q]: a })} />{' '}
                 {t(`records.answers.${a}`)}
               </label>
             ))}
           </fieldset>
         ))}
-        {TEXTS.slice(2).map((f) => (
-          <TextField key={f} field={f} value={i[f]} onInput={(v) => set({ [f]: v })} />
+        {TEXT_FIELDS.slice(2).map((f) => (
+          <FieldBox key={f} field={f} value={i[f]} onInput={(v) => set({ [f]: v })} />
         ))}
         <p role="status" aria-live="polite" class="save-state">
           {saveState === 'saved' && t('records.saved')}
         </p>
         {saveState && saveState !== 'saved' && (
           <p role="alert" class="field-error">
-            {t(`storageError.${saveState.failed as 'unknown'}`)}
+            {t(saveState.failed)}
           </p>
         )}
       </form>
@@ -130,27 +131,19 @@ function Editor(props: { id: string }) {
       </section>
       <section aria-labelledby="delete-h" class="no-print">
         <h2 id="delete-h">{t('records.delete')}</h2>
-        {confirming ? (
-          <div role="group" aria-labelledby="delete-q" class="confirm">
-            <p id="delete-q">{t('records.confirmDelete')}</p>
-            <button type="button" class="danger" onClick={() => void remove()}>
-              {t('records.yes')}
-            </button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('records.no')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" class="danger" onClick={() => setConfirming(true)}>
-            {t('records.delete')}
-          </button>
-        )}
+        <Confirm
+          label={t('records.delete')}
+          question={t('records.confirmDelete')}
+          yes={t('records.yes')}
+          no={t('records.no')}
+          onYes={() => void remove()}
+        />
       </section>
     </>
   );
 }
 
-function TextField(props: { field: (typeof TEXTS)[number]; value: string; onInput: (v: string) => void }) {
+function FieldBox(props: { field: TextField; value: string; onInput: (v: string) => void }) {
   const id = `r-${props.field}`;
   const hintKey = props.field === 'officers' ? 'records.officersHint' : props.field === 'notes' ? 'records.notesHint' : null;
   const hint = hintKey ? `${id}-hint` : undefined;

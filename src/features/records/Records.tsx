@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { Screen } from '../../app/Screen';
-import { StorageFailure } from '../../lib/storage';
+import { storageErrorKey, type StorageErrorKey } from '../../app/storageError';
 import { INCIDENT_KINDS, newIncident, type Incident, type IncidentKind } from './incident';
 import { listIncidents, lock, newId, saveIncident } from './recordsStore';
 import { showDateTime } from './recordText';
@@ -25,25 +25,29 @@ export default function Records() {
 type State =
   | { status: 'loading' }
   | { status: 'ready'; incidents: Incident[]; unreadable: number }
-  | { status: 'failed'; kind: string };
+  | { status: 'failed'; key: StorageErrorKey };
 
 function RecordList() {
   const [state, setState] = useState<State>({ status: 'loading' });
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState<StorageErrorKey | null>(null);
+  const [starting, setStarting] = useState(false);
   useEffect(() => {
     listIncidents().then(
       (r) => setState({ status: 'ready', ...r }),
-      (err) => setState({ status: 'failed', kind: err instanceof StorageFailure ? err.kind : 'unknown' }),
+      (err) => setState({ status: 'failed', key: storageErrorKey(err) }),
     );
   }, []);
 
+  /** One record per tap: the buttons wait while it is sealed, so a double tap does not make two. */
   const start = async (kind: IncidentKind) => {
     const incident = newIncident(kind, new Date(), newId());
+    setStarting(true);
     try {
       await saveIncident(incident);
       location.hash = `#/records/${incident.id}`;
     } catch (err) {
-      setFailed(err instanceof StorageFailure ? err.kind : 'unknown');
+      setFailed(storageErrorKey(err));
+      setStarting(false);
     }
   };
 
@@ -54,7 +58,7 @@ function RecordList() {
         <ul class="kinds">
           {INCIDENT_KINDS.map((k) => (
             <li key={k}>
-              <button type="button" class="entry" onClick={() => void start(k)}>
+              <button type="button" class="entry" disabled={starting} onClick={() => void start(k)}>
                 {t(`records.kinds.${k}`)}
               </button>
             </li>
@@ -62,14 +66,14 @@ function RecordList() {
         </ul>
         {failed && (
           <p class="field-error" role="alert">
-            {t(`storageError.${failed as 'unknown'}`)}
+            {t(failed)}
           </p>
         )}
       </section>
       <section aria-labelledby="list-h">
         <h2 id="list-h">{t('records.listTitle')}</h2>
         {state.status === 'loading' && <p class="loading">{t('common.loading')}</p>}
-        {state.status === 'failed' && <p role="alert">{t(`storageError.${state.kind as 'unknown'}`)}</p>}
+        {state.status === 'failed' && <p role="alert">{t(state.key)}</p>}
         {state.status === 'ready' && (
           <>
             {state.incidents.length === 0 && <p>{t('records.empty')}</p>}

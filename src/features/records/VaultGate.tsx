@@ -2,16 +2,28 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { useStore } from '../../app/useStore';
-import { StorageFailure } from '../../lib/storage';
+import { Confirm } from '../../app/Confirm';
+import { storageErrorKey, type StorageErrorKey } from '../../app/storageError';
 import { MIN_PASSPHRASE, normalizePassphrase } from '../../lib/vault';
 import { forgetAll, refreshSession, session, setUpVault, unlock, VaultExists, WrongPassphrase } from './recordsStore';
 
-type Problem = 'tooShort' | 'mismatch' | 'wrong' | 'exists' | 'storage';
+type Problem = 'records.tooShort' | 'records.mismatch' | 'records.wrong' | 'records.exists' | StorageErrorKey;
 
-/** The message for a failure: a wrong passphrase, or storage refusing (full disk, closed database). */
-function problemText(p: Problem, storageKind: string): string {
-  return p === 'storage' ? t(`storageError.${storageKind as 'unknown'}`) : t(`records.${p}`);
-}
+/**
+ * Password managers ignore autocomplete="off" on password fields, so that is not relied on: these
+ * attributes ask the common ones (LastPass, 1Password, Bitwarden) not to offer saving, and keyboards not
+ * to learn the passphrase when it is shown as text. A saved passphrase would open the records for whoever
+ * holds the phone.
+ */
+const PASSPHRASE_FIELD = {
+  autoComplete: 'off',
+  spellcheck: false,
+  autoCapitalize: 'none',
+  autoCorrect: 'off',
+  'data-lpignore': 'true',
+  'data-1p-ignore': 'true',
+  'data-bwignore': 'true',
+} as const;
 
 /**
  * Shows its children only while the records are open. Before that: choose a passphrase (first time), or
@@ -20,24 +32,34 @@ function problemText(p: Problem, storageKind: string): string {
  */
 export function VaultGate(props: { children: ComponentChildren }) {
   const s = useStore(session);
-  useEffect(() => void refreshSession(), []);
+  const [failed, setFailed] = useState<StorageErrorKey | null>(null);
+  useEffect(() => {
+    refreshSession().catch((err) => setFailed(storageErrorKey(err)));
+  }, []);
+  // Opening replaces the form that had focus: start again from the screen's heading.
+  const was = useRef(s.status);
+  useEffect(() => {
+    if (s.status === 'open' && (was.current === 'locked' || was.current === 'none')) {
+      document.querySelector<HTMLElement>('h1')?.focus();
+    }
+    was.current = s.status;
+  }, [s.status]);
   // WebCrypto exists only in secure contexts (https, localhost, file://): elsewhere nothing could be locked,
   // so nothing is kept.
   if (!globalThis.crypto?.subtle) return <p class="note">{t('records.noCrypto')}</p>;
+  if (failed) return <p role="alert">{t(failed)}</p>;
   if (s.status === 'open') return <>{props.children}</>;
   if (s.status === 'loading') return <p class="loading">{t('common.loading')}</p>;
-  return s.status === 'none' ? <SetUp /> : <Unlock />;
+  return s.status === 'none' ? <SetUp /> : <Unlock notice={s.notice} />;
 }
 
-function usePassphraseForm() {
+function usePassphraseForm(initial: Problem | null = null) {
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [storageKind, setStorageKind] = useState('unknown');
+  const [problem, setProblem] = useState<Problem | null>(initial);
   const [show, setShow] = useState(false);
   // Not focused on arrival: the screen's heading takes focus, so a screen reader first hears where it is.
   const field = useRef<HTMLInputElement>(null);
-  const fail = (p: Problem, err?: unknown) => {
-    if (err instanceof StorageFailure) setStorageKind(err.kind);
+  const fail = (p: Problem) => {
     setProblem(p);
     field.current?.focus();
   };
@@ -47,18 +69,16 @@ function usePassphraseForm() {
     try {
       await op();
     } catch (err) {
-      if (err instanceof WrongPassphrase) fail('wrong');
-      else if (err instanceof VaultExists) {
-        fail('exists');
-        await refreshSession();
-      } else fail('storage', err);
+      // VaultExists: the session now asks for the existing passphrase, and says why.
+      if (err instanceof VaultExists) return;
+      fail(err instanceof WrongPassphrase ? 'records.wrong' : storageErrorKey(err));
     } finally {
       setBusy(false);
     }
   };
   const error = problem && (
     <p id="pass-error" class="field-error" role="alert">
-      {problemText(problem, storageKind)}
+      {t(problem)}
     </p>
   );
   const showToggle = (
@@ -76,12 +96,11 @@ function SetUp() {
   const f = usePassphraseForm();
   const submit = (e: Event) => {
     e.preventDefault();
-    if (normalizePassphrase(pass).length < MIN_PASSPHRASE) return f.fail('tooShort');
-    if (pass !== repeat) return f.fail('mismatch');
+    if (normalizePassphrase(pass).length < MIN_PASSPHRASE) return f.fail('records.tooShort');
+    if (pass !== repeat) return f.fail('records.mismatch');
     void f.run(() => setUpVault(pass));
   };
   return (
-    // autocomplete off: a passphrase saved by the browser would open the records for whoever holds the phone.
     <form onSubmit={submit} noValidate autoComplete="off" aria-labelledby="setup-h" class="vault-form">
       <h2 id="setup-h">{t('records.setUpTitle')}</h2>
       <p>{t('records.setUpText')}</p>
@@ -90,10 +109,10 @@ function SetUp() {
         id="pass"
         ref={f.field}
         type={f.show ? 'text' : 'password'}
-        autoComplete="off"
+        {...PASSPHRASE_FIELD}
         value={pass}
         onInput={(e) => setPass((e.target as HTMLInputElement).value)}
-        aria-invalid={f.problem === 'tooShort' || f.problem === 'mismatch'}
+        aria-invalid={f.problem === 'records.tooShort' || f.problem === 'records.mismatch'}
         aria-describedby={f.problem ? 'pass-error pass-hint' : 'pass-hint'}
       />
       <p id="pass-hint" class="hint">
@@ -103,10 +122,10 @@ function SetUp() {
       <input
         id="pass2"
         type={f.show ? 'text' : 'password'}
-        autoComplete="off"
+        {...PASSPHRASE_FIELD}
         value={repeat}
         onInput={(e) => setRepeat((e.target as HTMLInputElement).value)}
-        aria-invalid={f.problem === 'mismatch'}
+        aria-invalid={f.problem === 'records.mismatch'}
       />
       {f.showToggle}
       {f.error}
@@ -120,10 +139,10 @@ function SetUp() {
   );
 }
 
-function Unlock() {
+function Unlock(props: { notice?: 'exists' }) {
   const [pass, setPass] = useState('');
-  const [confirming, setConfirming] = useState(false);
-  const f = usePassphraseForm();
+  const f = usePassphraseForm(props.notice ? 'records.exists' : null);
+  const [forgetFailed, setForgetFailed] = useState<StorageErrorKey | null>(null);
   const submit = (e: Event) => {
     e.preventDefault();
     void f.run(() => unlock(pass));
@@ -137,10 +156,10 @@ function Unlock() {
           id="pass"
           ref={f.field}
           type={f.show ? 'text' : 'password'}
-          autoComplete="off"
+          {...PASSPHRASE_FIELD}
           value={pass}
           onInput={(e) => setPass((e.target as HTMLInputElement).value)}
-          aria-invalid={f.problem === 'wrong'}
+          aria-invalid={f.problem === 'records.wrong'}
           aria-describedby={f.problem ? 'pass-error' : undefined}
         />
         {f.showToggle}
@@ -155,20 +174,17 @@ function Unlock() {
       <section aria-labelledby="forgot-h">
         <h2 id="forgot-h">{t('records.forgotTitle')}</h2>
         <p>{t('records.forgotText')}</p>
-        {confirming ? (
-          <div role="group" aria-labelledby="forgot-q" class="confirm">
-            <p id="forgot-q">{t('records.confirmForgot')}</p>
-            <button type="button" class="danger" onClick={() => void forgetAll()}>
-              {t('records.yes')}
-            </button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('records.no')}
-            </button>
-          </div>
-        ) : (
-          <button type="button" class="danger" onClick={() => setConfirming(true)}>
-            {t('records.forgot')}
-          </button>
+        <Confirm
+          label={t('records.forgot')}
+          question={t('records.confirmForgot')}
+          yes={t('records.yes')}
+          no={t('records.no')}
+          onYes={() => forgetAll().catch((err) => setForgetFailed(storageErrorKey(err)))}
+        />
+        {forgetFailed && (
+          <p role="alert" class="field-error">
+            {t(forgetFailed)}
+          </p>
         )}
       </section>
     </>

@@ -1,6 +1,6 @@
 /**
  * An incident record: what happened, written down at once so a complaint can name the time, the place and
- * the officers. Pure data and functions; the sealed storage is recordsStore.ts, the form is RecordForm.tsx.
+ * the officers. Pure data and functions; the sealed storage is recordsStore.ts, the form is RecordPage.tsx.
  */
 
 export const INCIDENT_KINDS = ['phone-check', 'search', 'detention', 'hearing', 'other'] as const;
@@ -18,8 +18,10 @@ export type Addressee = 'prosecutor' | 'ombudsman';
 export interface Letter {
   to: Addressee;
   lang: LetterLang;
-  /** The person's edited text; drafted anew only when they ask. */
+  /** The letter's text; drafted anew only when the person asks, or while they have not edited it. */
   text: string;
+  /** Whether the person changed the drafted text (then it is never replaced without asking). */
+  edited: boolean;
 }
 
 export interface Incident {
@@ -61,8 +63,25 @@ export interface Incident {
   letter: Letter | null;
 }
 
+/** The free-text fields, in the order of the form. */
+export const TEXT_FIELDS = ['place', 'officers', 'vehicles', 'witnesses', 'taken', 'said', 'notes'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** The yes / no / don't-know questions. */
+export const ANSWER_FIELDS = [
+  'consent',
+  'decisionShown',
+  'atHome',
+  'rightsExplained',
+  'lawyerAllowed',
+  'familyTold',
+  'protocolGiven',
+  'publicAllowed',
+] as const;
+export type AnswerField = (typeof ANSWER_FIELDS)[number];
+
 /** Which questions the form asks for each kind (and so which answers a letter may use). */
-export const QUESTIONS: Record<IncidentKind, readonly (keyof Incident)[]> = {
+export const QUESTIONS: Record<IncidentKind, readonly AnswerField[]> = {
   'phone-check': ['consent', 'decisionShown'],
   search: ['decisionShown', 'atHome'],
   detention: ['rightsExplained', 'lawyerAllowed', 'familyTold', 'protocolGiven'],
@@ -107,18 +126,13 @@ export function newIncident(kind: IncidentKind, now: Date, id: string): Incident
   };
 }
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-const TEXT_FIELDS = ['place', 'officers', 'vehicles', 'witnesses', 'taken', 'said', 'notes'] as const;
-const ANSWER_FIELDS = [
-  'consent',
-  'decisionShown',
-  'atHome',
-  'rightsExplained',
-  'lawyerAllowed',
-  'familyTold',
-  'protocolGiven',
-  'publicAllowed',
-] as const;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/;
+
+/** "2026-01-06T14:30" → ["06.01.2026", "14:30"] (the form letters and exports use), or null. */
+export function splitDateTime(value: string): [date: string, time: string] | null {
+  const m = DATE_TIME.exec(value);
+  return m ? [`${m[3]}.${m[2]}.${m[1]}`, m[4]!] : null;
+}
 
 /**
  * Reads a record that was decrypted from storage: whatever an older (or newer) build wrote, the result is
@@ -138,18 +152,13 @@ export function readIncident(raw: unknown, id: string): Incident {
   const l = r.letter as Partial<Letter> | null | undefined;
   out.letter =
     l && (l.to === 'prosecutor' || l.to === 'ombudsman') && (l.lang === 'kk' || l.lang === 'ru') && typeof l.text === 'string'
-      ? { to: l.to, lang: l.lang, text: l.text }
+      ? { to: l.to, lang: l.lang, text: l.text, edited: l.edited !== false }
       : null;
   // A kind the form no longer knows keeps its text: carry the old name into the notes.
   if (kind === 'other' && typeof r.kind === 'string' && r.kind !== 'other' && r.kind) {
     out.notes = `[${str(r.kind)}] ${out.notes}`.trim();
   }
   return out;
-}
-
-/** Whether the person has written anything beyond the defaults (an untouched new record is not kept). */
-export function isBlank(i: Incident): boolean {
-  return TEXT_FIELDS.every((f) => !i[f].trim()) && ANSWER_FIELDS.every((f) => i[f] === 'unknown') && !i.letter;
 }
 
 /** Newest first: the one just written down is the one a person looks for. */

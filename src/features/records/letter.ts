@@ -7,7 +7,7 @@
  * hold them to the verified list (scripts/content/laws.ts, from shared/legal-facts.md) and to the text.
  * A rule fires only on what the person answered: an unanswered question cites nothing.
  */
-import { QUESTIONS, minutesBetween, type Addressee, type Incident, type IncidentKind, type LetterLang } from './incident';
+import { ANSWER_FIELDS, QUESTIONS, minutesBetween, splitDateTime, type Addressee, type AnswerField, type Incident, type IncidentKind, type LetterLang } from './incident';
 import { kk } from './letters/kk';
 import { ru } from './letters/ru';
 
@@ -66,29 +66,46 @@ export const CONSTITUTION_2026_FROM = '2026-07-01';
 const current = (i: Incident) => i.when === '' || i.when.slice(0, 10) >= CONSTITUTION_2026_FROM;
 
 /**
- * Every rule fires only on what the person answered ("no" to a question, or a time they wrote down), so the
- * letter never calls lawful what they said happened lawfully, and an unanswered question cites nothing.
+ * No rule fires against what the person answered: a "yes" (a sanction was shown, they agreed, a lawyer was
+ * let in) silences the rules about it. Rules about a failure fire only on a "no", or on a time written down;
+ * an unanswered question cites nothing. A few rules fire on the kind of incident alone (what the law says
+ * about phone contents, the report on hearings in police stations), unless an answer contradicts them.
  */
 const when =
   (kind: IncidentKind, test: (i: Incident) => boolean = () => true) =>
   (i: Incident) =>
     i.kind === kind && test(i);
-const answeredNo = (q: keyof Incident) => (i: Incident) => i[q] === 'no';
+const answeredNo = (q: AnswerField) => (i: Incident) => i[q] === 'no';
+/** A phone looked through with the person's agreement is not the complaint these sources make. */
+const notAgreed = (i: Incident) => i.consent !== 'yes';
 const longer = (minutes: number) => (i: Incident) => (held(i) ?? 0) > minutes;
 
 /** In the order the sentences appear in the letter. */
 export const RULES: readonly Rule[] = [
-  { id: 'privacy', cites: [['const', '21(1)'], ['const', '21(2)']], applies: when('phone-check', current) },
-  { id: 'privacyCode', cites: [['cpc', '16(3)']], applies: when('phone-check') },
-  { id: 'inspection', cites: [['aoc', '791']], applies: when('phone-check') },
-  { id: 'phoneReport', cites: [['report', '8']], applies: when('phone-check') },
+  {
+    id: 'privacy',
+    cites: [['const', '21(1)'], ['const', '21(2)']],
+    applies: when('phone-check', (i) => notAgreed(i) && current(i)),
+  },
+  { id: 'privacyCode', cites: [['cpc', '16(3)']], applies: when('phone-check', notAgreed) },
+  { id: 'inspection', cites: [['aoc', '791']], applies: when('phone-check', notAgreed) },
+  { id: 'phoneReport', cites: [['report', '8']], applies: when('phone-check', notAgreed) },
   {
     id: 'searchSanction',
     cites: [['cpc', '254(1)'], ['cpc', '254(3)'], ['cpc', '254(7)']],
     applies: when('search', answeredNo('decisionShown')),
   },
-  { id: 'home', cites: [['const', '28']], applies: when('search', (i) => i.atHome === 'yes' && current(i)) },
-  { id: 'homeCode', cites: [['cpc', '219'], ['cpc', '220']], applies: when('search', (i) => i.atHome === 'yes') },
+  // A search at home, with no decision or sanction shown.
+  {
+    id: 'home',
+    cites: [['const', '28']],
+    applies: when('search', (i) => i.atHome === 'yes' && i.decisionShown === 'no' && current(i)),
+  },
+  {
+    id: 'homeCode',
+    cites: [['cpc', '219'], ['cpc', '220']],
+    applies: when('search', (i) => i.atHome === 'yes' && i.decisionShown === 'no'),
+  },
   { id: 'personalSearch', cites: [['cpc', '255'], ['aoc', '791']], applies: when('search', answeredNo('atHome')) },
   {
     id: 'detentionCourt',
@@ -200,12 +217,6 @@ export interface Draft {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "2026-01-06T14:30" → ["06.01.2026", "14:30"]; blanks when missing. */
-function splitDateTime(value: string, blank: string): [string, string] {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(value);
-  return m ? [`${m[3]}.${m[2]}.${m[1]}`, m[4]!] : [blank, blank];
-}
-
 /** The rules that apply to a record sent to `to`, in letter order. */
 export function applicableRules(i: Incident, to: Addressee): Rule[] {
   return RULES.filter((r) => r.applies(i, to));
@@ -214,8 +225,8 @@ export function applicableRules(i: Incident, to: Addressee): Rule[] {
 /** Drafts the complaint. `today` is the date the letter is signed. */
 export function draftLetter(i: Incident, to: Addressee, lang: LetterLang, today: Date): Draft {
   const p = PACKS[lang];
-  const [date, time] = splitDateTime(i.when, p.blank);
-  const [untilDate, untilTime] = splitDateTime(i.until, p.blank);
+  const [date, time] = splitDateTime(i.when) ?? [p.blank, p.blank];
+  const [untilDate, untilTime] = splitDateTime(i.until) ?? [p.blank, p.blank];
   const minutes = held(i);
   const facts: Facts = {
     date,
@@ -231,7 +242,7 @@ export function draftLetter(i: Incident, to: Addressee, lang: LetterLang, today:
   story.push(p.officers(line(i.officers) || p.blank));
   if (i.vehicles.trim()) story.push(p.vehicles(line(i.vehicles)));
   if (i.taken.trim()) story.push(p.taken(line(i.taken)));
-  for (const q of ['consent', 'decisionShown', 'atHome', 'rightsExplained', 'lawyerAllowed', 'familyTold', 'protocolGiven', 'publicAllowed'] as const) {
+  for (const q of ANSWER_FIELDS) {
     const a = i[q];
     if (a !== 'unknown' && QUESTIONS[i.kind].includes(q)) story.push(p.answers[q][a]);
   }

@@ -2,14 +2,13 @@
  * A record as plain text for a lawyer: labelled lines in the interface language, every field the person
  * wrote, every question asked for that kind with its answer. Pure: `t` is passed in.
  */
-import { QUESTIONS, type Incident } from './incident';
+import { QUESTIONS, splitDateTime, type Incident } from './incident';
 
 type Translate = (key: string) => string;
 
 /** "2026-01-06T14:30" → "06.01.2026 14:30" (the form the letter uses, readable in all three languages). */
 export function showDateTime(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(value);
-  return m ? `${m[3]}.${m[2]}.${m[1]} ${m[4]}` : '';
+  return splitDateTime(value)?.join(' ') ?? '';
 }
 
 export function recordText(i: Incident, t: Translate): string {
@@ -28,7 +27,7 @@ export function recordText(i: Incident, t: Translate): string {
   add(t('records.witnesses'), i.witnesses);
   add(t('records.taken'), i.taken);
   for (const q of QUESTIONS[i.kind]) {
-    const a = i[q] as 'yes' | 'no' | 'unknown';
+    const a = i[q];
     add(t(`records.questions.${q}`), a === 'unknown' ? t('records.notAnswered') : t(`records.answers.${a}`));
   }
   add(t('records.said'), i.said);

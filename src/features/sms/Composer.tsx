@@ -6,14 +6,15 @@ import { measureSms } from '../../lib/sms';
 import { transliterate } from '../../lib/translit';
 import { hashParams } from '../../app/router';
 import { Screen } from '../../app/Screen';
-import { useContacts, storageErrorKey } from '../contacts/useContacts';
+import { useContacts } from '../contacts/useContacts';
+import { storageErrorKey } from '../../app/storageError';
 import { Counter } from './Counter';
 import { LocationField } from './LocationField';
 import { RecipientPicker } from './RecipientPicker';
 import { SendActions } from './SendActions';
 import { plainMessage, recipientsOf } from './message';
 import { clearAlert, emptySetup, loadAlert, loadDraft, saveAlert, saveDraft, type SmsSetup } from './smsStore';
-import { useAutosave } from './useAutosave';
+import { useAutosave } from '../../app/useAutosave';
 
 /** Saving on every key would be wasteful; this is short enough that nothing typed is ever lost. */
 const SAVE_DELAY_MS = 300;

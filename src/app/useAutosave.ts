@@ -5,8 +5,15 @@ import { useEffect, useRef } from 'preact/hooks';
  * (navigating elsewhere), when the page is hidden (the phone locks, another app opens) and on pagehide
  * (the tab closes). Android may kill a hidden page without warning, so "later" must never be relied on.
  * The first value (the one just restored) is not saved back.
+ *
+ * Returns `flush` (save what is pending now, e.g. before the records lock) and `cancel` (drop it, e.g.
+ * before deleting the thing it would save).
  */
-export function useAutosave<T>(value: T | null, save: (value: T) => Promise<unknown>, delayMs: number): void {
+export function useAutosave<T>(
+  value: T | null,
+  save: (value: T) => Promise<unknown>,
+  delayMs: number,
+): { flush: () => void; cancel: () => void } {
   const pending = useRef<T | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saveRef = useRef(save);
@@ -32,6 +39,12 @@ export function useAutosave<T>(value: T | null, save: (value: T) => Promise<unkn
     timer.current = setTimeout(flush, delayMs);
   }, [value]);
 
+  const cancel = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
+  };
+
   useEffect(() => {
     const onHide = () => document.visibilityState === 'hidden' && flush();
     document.addEventListener('visibilitychange', onHide);
@@ -42,4 +55,5 @@ export function useAutosave<T>(value: T | null, save: (value: T) => Promise<unkn
       flush();
     };
   }, []);
+  return { flush, cancel };
 }
