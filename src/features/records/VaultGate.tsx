@@ -81,13 +81,51 @@ function usePassphraseForm(initial: Problem | null = null) {
       {t(problem)}
     </p>
   );
-  const showToggle = (
-    <label class="check">
-      <input type="checkbox" checked={show} onChange={(e) => setShow((e.target as HTMLInputElement).checked)} />{' '}
-      {t('records.show')}
-    </label>
+  /** What ends both forms: show the passphrase, the problem if any, the button, and "opening…". */
+  const footer = (submitLabel: string) => (
+    <>
+      <label class="check">
+        <input type="checkbox" checked={show} onChange={(e) => setShow((e.target as HTMLInputElement).checked)} />{' '}
+        {t('records.show')}
+      </label>
+      {error}
+      <button type="submit" class="primary" disabled={busy}>
+        {submitLabel}
+      </button>
+      <p role="status" aria-live="polite">
+        {busy && t('records.working')}
+      </p>
+    </>
   );
-  return { busy, problem, fail, run, field, error, show, showToggle };
+  return { problem, fail, run, field, show, footer };
+}
+
+/** A passphrase input: hidden or shown as text, never remembered by the browser or keyboard. */
+function PassphraseInput(props: {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  show: boolean;
+  invalid: boolean;
+  describedBy?: string;
+  inputRef?: { current: HTMLInputElement | null };
+}) {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        ref={props.inputRef}
+        type={props.show ? 'text' : 'password'}
+        {...PASSPHRASE_FIELD}
+        value={props.value}
+        onInput={(e) => props.onInput((e.target as HTMLInputElement).value)}
+        aria-invalid={props.invalid}
+        aria-describedby={props.describedBy}
+      />
+    </>
+  );
 }
 
 function SetUp() {
@@ -104,37 +142,28 @@ function SetUp() {
     <form onSubmit={submit} noValidate autoComplete="off" aria-labelledby="setup-h" class="vault-form">
       <h2 id="setup-h">{t('records.setUpTitle')}</h2>
       <p>{t('records.setUpText')}</p>
-      <label for="pass">{t('records.passphrase')}</label>
-      <input
+      <PassphraseInput
         id="pass"
-        ref={f.field}
-        type={f.show ? 'text' : 'password'}
-        {...PASSPHRASE_FIELD}
+        inputRef={f.field}
+        label={t('records.passphrase')}
         value={pass}
-        onInput={(e) => setPass((e.target as HTMLInputElement).value)}
-        aria-invalid={f.problem === 'records.tooShort' || f.problem === 'records.mismatch'}
-        aria-describedby={f.problem ? 'pass-error pass-hint' : 'pass-hint'}
+        onInput={setPass}
+        show={f.show}
+        invalid={f.problem === 'records.tooShort' || f.problem === 'records.mismatch'}
+        describedBy={f.problem ? 'pass-error pass-hint' : 'pass-hint'}
       />
       <p id="pass-hint" class="hint">
         {t('records.passphraseHint')}
       </p>
-      <label for="pass2">{t('records.repeat')}</label>
-      <input
+      <PassphraseInput
         id="pass2"
-        type={f.show ? 'text' : 'password'}
-        {...PASSPHRASE_FIELD}
+        label={t('records.repeat')}
         value={repeat}
-        onInput={(e) => setRepeat((e.target as HTMLInputElement).value)}
-        aria-invalid={f.problem === 'records.mismatch'}
+        onInput={setRepeat}
+        show={f.show}
+        invalid={f.problem === 'records.mismatch'}
       />
-      {f.showToggle}
-      {f.error}
-      <button type="submit" class="primary" disabled={f.busy}>
-        {t('records.create')}
-      </button>
-      <p role="status" aria-live="polite">
-        {f.busy && t('records.working')}
-      </p>
+      {f.footer(t('records.create'))}
     </form>
   );
 }
@@ -151,25 +180,17 @@ function Unlock(props: { notice?: 'exists' }) {
     <>
       <form onSubmit={submit} noValidate autoComplete="off" aria-labelledby="unlock-h" class="vault-form">
         <h2 id="unlock-h">{t('records.unlockTitle')}</h2>
-        <label for="pass">{t('records.passphrase')}</label>
-        <input
+        <PassphraseInput
           id="pass"
-          ref={f.field}
-          type={f.show ? 'text' : 'password'}
-          {...PASSPHRASE_FIELD}
+          inputRef={f.field}
+          label={t('records.passphrase')}
           value={pass}
-          onInput={(e) => setPass((e.target as HTMLInputElement).value)}
-          aria-invalid={f.problem === 'records.wrong'}
-          aria-describedby={f.problem ? 'pass-error' : undefined}
+          onInput={setPass}
+          show={f.show}
+          invalid={f.problem === 'records.wrong'}
+          describedBy={f.problem ? 'pass-error' : undefined}
         />
-        {f.showToggle}
-        {f.error}
-        <button type="submit" class="primary" disabled={f.busy}>
-          {t('records.unlock')}
-        </button>
-        <p role="status" aria-live="polite">
-          {f.busy && t('records.working')}
-        </p>
+        {f.footer(t('records.unlock'))}
       </form>
       <section aria-labelledby="forgot-h">
         <h2 id="forgot-h">{t('records.forgotTitle')}</h2>
