@@ -75,3 +75,21 @@ test('in a browser the one-file copy keeps nothing unless asked: every local fil
   await page.getByText('+7 701 111 22 33').waitFor();
   await context.close();
 });
+
+test('incident records work in the one-file copy too: WebCrypto is there on file://, nothing reaches disk', async () => {
+  const context = await browser.newContext({ offline: true, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = watchPage(page);
+  await page.goto(`${pathToFileURL(FILE).href}#/records`);
+  await page.getByLabel(str('en', 'records.passphrase'), { exact: true }).fill('three little words');
+  await page.getByLabel(str('en', 'records.repeat')).fill('three little words');
+  await page.getByRole('button', { name: str('en', 'records.create') }).click();
+  await page.getByRole('button', { name: str('en', 'records.kinds.search') }).click({ timeout: 20_000 });
+  await page.getByLabel(str('en', 'records.place')).fill('Abai avenue 10');
+  // Kept in memory only (every local file shares one storage), and the person is told so.
+  await page.getByText(str('en', 'records.savedMemory')).waitFor();
+  await page.getByText(str('en', 'notice.fileMemory')).waitFor();
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('aman');
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -31,7 +31,7 @@ type Load = { status: 'loading' } | { status: 'missing' } | { status: 'failed'; 
 function Editor(props: { id: string }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [incident, setIncident] = useState<Incident | null>(null);
-  const [saveState, setSaveState] = useState<'saved' | { failed: StorageErrorKey } | null>(null);
+  const [saveState, setSaveState] = useState<'saved' | 'savedMemory' | { failed: StorageErrorKey } | null>(null);
   useEffect(() => {
     loadIncident(props.id).then(
       (i) => {
@@ -45,7 +45,7 @@ function Editor(props: { id: string }) {
     incident,
     (i) =>
       saveIncident(i).then(
-        () => setSaveState('saved'),
+        (mode) => setSaveState(mode === 'memory' ? 'savedMemory' : 'saved'),
         (err) => setSaveState({ failed: storageErrorKey(err) }),
       ),
     600,
@@ -105,9 +105,9 @@ function Editor(props: { id: string }) {
           <FieldBox key={f} field={f} value={i[f]} onInput={(v) => set({ [f]: v })} />
         ))}
         <p role="status" aria-live="polite" class="save-state">
-          {saveState === 'saved' && t('records.saved')}
+          {typeof saveState === 'string' && t(`records.${saveState}`)}
         </p>
-        {saveState && saveState !== 'saved' && (
+        {saveState && typeof saveState !== 'string' && (
           <p role="alert" class="field-error">
             {t(saveState.failed)}
           </p>

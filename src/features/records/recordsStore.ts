@@ -171,15 +171,19 @@ export function loadIncident(id: string): Promise<Incident | null> {
   });
 }
 
-/** Seals and stores a record (after any write queued before it). */
-export function saveIncident(incident: Incident): Promise<void> {
+/**
+ * Seals and stores a record (after any write queued before it). Resolves to where it was kept: 'memory'
+ * means only until the page closes (private mode, the one-file copy), which the screen says.
+ */
+export function saveIncident(incident: Incident): Promise<'idb' | 'memory'> {
   return withKey(async (key) => {
-    if (deleted.has(incident.id)) return;
+    const storage = await openUserStorage();
+    if (deleted.has(incident.id)) return storage.mode;
     const sealed = await seal(key, { ...incident, updated: Date.now() }, incident.id);
     // A wipe while sealing: the record must not be written back into the emptied store.
     if (session.get().status === 'none') throw new RecordsLocked();
-    const storage = await openUserStorage();
     await storage.put('records', { id: incident.id, v: VERSION, ...sealed });
+    return storage.mode;
   });
 }
 
