@@ -5,7 +5,7 @@ import { ensureScreenStrings, initI18n } from '../../src/lib/i18n';
 import { resetStorageForTests } from '../../src/lib/storage';
 import Composer from '../../src/features/sms/Composer';
 import HomeAlert from '../../src/features/sms/HomeAlert';
-import { saveContact } from '../../src/features/contacts/contactsStore';
+import { deleteContact, saveContact } from '../../src/features/contacts/contactsStore';
 import { loadDraft } from '../../src/features/sms/smsStore';
 import { en, ru } from './strings';
 
@@ -131,6 +131,23 @@ test('an alert saved in the composer appears on the home screen, ready to send w
   });
   const link = await screen.findByRole('link', { name: /Send my alert to Aida/ });
   expect(link.getAttribute('href')).toMatch(/^sms:\+77011112233\?body=I%20have%20been%20detained\.%20When%3A%20\d\d%3A\d\d/);
+});
+
+test('the home alert says when a contact chosen for it was deleted since', async () => {
+  const [aida] = await saveContact({ name: 'Aida', phone: '+77011112233', role: 'lawyer', note: '' });
+  await saveContact({ name: 'Marat', phone: '+77019998877', role: 'family', note: '' });
+  const composer = render(<Composer />);
+  fireEvent.click(await screen.findByLabelText(/Aida/));
+  fireEvent.click(screen.getByLabelText(/Marat/));
+  fireEvent.click(screen.getByRole('button', { name: en.sms.alert.save }));
+  await screen.findByText(en.sms.alert.saved);
+  composer.unmount();
+  await deleteContact(aida!.id);
+  await act(async () => {
+    render(<HomeAlert />);
+  });
+  expect(await screen.findByText(en.sms.alert.alertMissing_one.replace('{{count}}', '1'))).toBeTruthy();
+  expect(screen.getByRole('link', { name: /Send my alert to Marat/ })).toBeTruthy();
 });
 
 test('text typed while the GPS is still searching is kept when the position arrives', async () => {

@@ -41,8 +41,15 @@ export default function HomeAlert() {
     return linksFor(recipientsOf(setup, state.contacts), finalMessage(setup));
   };
   const { links } = compose();
+  // A contact deleted after the alert was set up silently drops out of it: say so, before it is needed.
+  const missing = state.alert.contacts.filter((id) => !state.contacts.some((c) => c.id === id)).length;
   return (
     <>
+      {missing > 0 && (
+        <p class="note">
+          <Icon name="alert" /> <a href="#/sms">{t('sms.alert.alertMissing', { count: missing })}</a>
+        </p>
+      )}
       <p class="message">{finalMessage(withCurrentTime(state.alert))}</p>
       <ul class="send-links">
         {links.map((link, i) => (
