@@ -9,18 +9,6 @@ import { ReadAloud } from './ReadAloud';
 import { useGuides } from './useGuides';
 import type { Guide, Section } from './types';
 
-/**
- * Formats the reviewed date in the reader's language ("22 November 2026", "2026 ж. 22 қараша"). Some
- * phones' browsers lack Kazakh date names and would silently use English: there, digits (22.11.2026).
- */
-function formatDate(iso: string, lang: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0) return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
-}
-
 /** One rights guide: "In 30 seconds" first, then steps, what to say, rights, afterwards, sources. */
 export default function GuidePage(props: { route: Route }) {
   const lang = currentLang();
@@ -34,7 +22,6 @@ export default function GuidePage(props: { route: Route }) {
 }
 
 function GuideView({ guide }: { guide: Guide }) {
-  const lang = currentLang();
   const hasCard = guide.sections.some((s) => s.id === 'card');
   // A search result links to a section (`?s=rights`): bring it into view.
   useEffect(() => {
@@ -47,7 +34,7 @@ function GuideView({ guide }: { guide: Guide }) {
   return (
     <Screen title={guide.title} class="guide">
       <p class="meta">
-        {t('guides.reviewed', { date: formatDate(guide.reviewed, lang) })}
+        {t('guides.reviewed', { date: guide.reviewedText })}
         <br />
         {t('guides.notAdvice')}
       </p>
