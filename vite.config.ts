@@ -59,6 +59,23 @@ function webAppConfig(): UserConfig {
       manifest: true,
       // Small inline assets only; everything else stays a separate precached file.
       assetsInlineLimit: 2048,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                // What the entry and the screens share (Preact, i18next, Vite's preload helper), with
+                // lib/platform.ts, which several screens use: on its own it would be a chunk of a hundred
+                // bytes, another request (offline, a round trip through the service worker) before a guide
+                // can show (issue #8). The entry loads this chunk anyway.
+                name: 'shared',
+                includeDependenciesRecursively: false,
+                test: /[\\/]node_modules[\\/](preact|i18next)[\\/]|^\0vite[\\/]preload-helper|[\\/]src[\\/]lib[\\/](i18n|platform)\./,
+              },
+            ],
+          },
+        },
+      },
     },
     plugins: [
       preact(),

@@ -6,19 +6,17 @@ import { Icon } from '../../app/Icon';
 import NotFound from '../../app/NotFound';
 import { Blocks } from './Rich';
 import { ReadAloud } from './ReadAloud';
-import { useGuides } from './useGuides';
+import { useGuide } from './useGuides';
 import type { Guide, Section } from './types';
 
 /** One rights guide: "In 30 seconds" first, then steps, what to say, rights, afterwards, sources. */
 export default function GuidePage(props: { route: Route }) {
-  const lang = currentLang();
-  const state = useGuides(lang);
+  const id = props.route.name === 'guide' ? props.route.id : '';
+  const state = useGuide(currentLang(), id);
   if (state.status === 'loading') return <p class="loading">{t('common.loading')}</p>;
   if (state.status === 'error') return <p role="alert">{t('notice.loadFailed')}</p>;
-  const id = props.route.name === 'guide' ? props.route.id : '';
-  const guide = state.guides.find((g) => g.id === id);
-  if (!guide) return <NotFound />;
-  return <GuideView guide={guide} />;
+  if (!state.value) return <NotFound />;
+  return <GuideView guide={state.value} />;
 }
 
 function GuideView({ guide }: { guide: Guide }) {
@@ -66,6 +64,3 @@ function SectionView({ section }: { section: Section }) {
     </section>
   );
 }
-
-// The guides' text loads with the screen's code, so its first render shows it (app/screens.ts).
-export { prepareGuides as prepare } from './useGuides';
