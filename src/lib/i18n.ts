@@ -98,6 +98,11 @@ async function init(lang: Lang): Promise<void> {
     resources: { [lang]: { translation } },
     // Preact escapes text already.
     interpolation: { escapeValue: false },
+    // Keys are paths in the JSON files ("home.call"), never "namespace:key". Said explicitly, i18next
+    // skips guessing, for every string, whether a key is a path or a sentence (a regular expression test
+    // that was a tenth of rendering a guide).
+    keySeparator: '.',
+    nsSeparator: false,
     returnNull: false,
     // A key built at run time (a role, an error code) that has no string would show as raw text: in
     // development and tests, fail loudly instead (screens render only after their strings loaded).
