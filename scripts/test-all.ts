@@ -2,7 +2,8 @@
  * `npm test`: every check, in the order that fails fastest: types, guide content, unit and component
  * tests, the one-file copy, the Android app and its static checks, the web app build, size budgets, then
  * real-browser tests against that build. Ends with one
- * plain "N passed, N failed" line that counts every test run.
+ * plain "N passed, N failed" line that counts every test run, and a step that fails (a build, a budget) as
+ * one failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ function run(title: string, cmd: string, args: string[]): void {
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (r.status !== 0) {
     console.error(`✖ ${title} failed after ${secs} s`);
+    // A failed step (a build, a budget) is a failed check too: the last line must not read "0 failed".
+    failed += 1;
     summary();
     process.exit(r.status ?? 1);
   }
