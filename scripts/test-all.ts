@@ -1,9 +1,9 @@
 /**
  * `npm test`: every check, in the order that fails fastest: types, guide content, unit and component
- * tests, the one-file copy, the Android app and its static checks, the web app build, size budgets, then
- * real-browser tests against that build. Ends with one
- * plain "N passed, N failed" line that counts every test run, and a step that fails (a build, a budget) as
- * one failure.
+ * tests, the one-file copy, the Android app and its static checks, the web app build, size budgets,
+ * performance budgets (`npm run bench`: Lighthouse, offline cold start, search), then real-browser tests
+ * against that build. Ends with one plain "N passed, N failed" line that counts every test run, and a
+ * step that fails (a build, a budget) as one failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -61,5 +61,7 @@ run('Android app', 'npx', ['tsx', 'scripts/apk/build.ts']);
 vitest('Android app checks', ['build']);
 run('web app build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 run('size budgets', 'npx', ['tsx', 'scripts/size.ts']);
+// Issue #8's performance budgets; about a minute and a half, one Chromium at a time (scripts/bench.ts).
+run('performance budgets', 'npx', ['tsx', 'scripts/bench.ts']);
 vitest('browser tests (Chromium)', ['browser']);
 summary();
