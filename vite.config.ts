@@ -59,11 +59,31 @@ function webAppConfig(): UserConfig {
       manifest: true,
       // Small inline assets only; everything else stays a separate precached file.
       assetsInlineLimit: 2048,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                // What the entry and the screens share (Preact, i18next, Vite's preload helper), with
+                // lib/platform.ts, which several screens use: on its own it would be a chunk of a hundred
+                // bytes, another request (offline, a round trip through the service worker) before a guide
+                // can show (issue #8). The entry loads this chunk anyway.
+                name: 'shared',
+                includeDependenciesRecursively: false,
+                test: /[\\/]node_modules[\\/](preact|i18next)[\\/]|^\0vite[\\/]preload-helper|[\\/]src[\\/]lib[\\/](i18n|platform)\./,
+              },
+            ],
+          },
+        },
+      },
     },
     plugins: [
       preact(),
       // Guides are compiled and validated from locales/<lng>/guides/*.md; a content error fails the build.
       guidesPlugin(),
+      // The favicon as a data: URI: offline, a request for it would go through the service worker at the
+      // moment the first screen's own files do (issue #8: offline cold start).
+      inlineIconsPlugin({ only: /^icons\/favicon-32\.png$/ }),
       cspPlugin({ inline: false }),
       shareablePlugin(shareable),
       VitePWA({
@@ -78,8 +98,9 @@ function webAppConfig(): UserConfig {
         // We register from src/app/sw.ts after the first render; no injected inline script (strict CSP).
         injectRegister: false,
         manifest,
-        // Icons referenced by index.html but not by the manifest (which the plugin adds by itself).
-        includeAssets: ['icon.svg', 'icons/apple-touch-icon.png'],
+        // Icons referenced by index.html but not by the manifest (which the plugin adds by itself); the
+        // favicon is inlined in index.html.
+        includeAssets: ['icons/apple-touch-icon.png'],
         workbox: {
           // Every emitted script, stylesheet and page, and the shareable copies (aman.html, the APK and
           // its zip) so an installed Aman can pass itself on offline. Manifest icons and the manifest are

@@ -97,13 +97,13 @@ function png(width: number, height: number, raw: Buffer): Buffer {
   ]);
 }
 
-const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><rect width="100" height="100" rx="18" fill="#0b5d4b"/><path d="M21 20h58v35a29 31 0 0 1-29 31 29 31 0 0 1-29-31z" fill="#fff"/><path d="M37 51l10 11 18-22" fill="none" stroke="#0b5d4b" stroke-width="9" stroke-linecap="round" stroke-linejoin="round"/></svg>\n`;
-
 mkdirSync('public/icons', { recursive: true });
 writeFileSync('public/icons/icon-192.png', render(192, 1, true));
 writeFileSync('public/icons/icon-512.png', render(512, 1, true));
 // Maskable: full bleed, drawing inside the central safe zone (a circle of 80% diameter).
 writeFileSync('public/icons/maskable-512.png', render(512, 0.75, false));
 writeFileSync('public/icons/apple-touch-icon.png', render(180, 0.85, false));
-writeFileSync('public/icon.svg', SVG);
+// The favicon: a small PNG, inlined into the page by the build. Not SVG: a browser builds a whole SVG
+// document for it on the page's main thread, just when the first screen is being drawn (issue #8).
+writeFileSync('public/icons/favicon-32.png', render(32, 1, true));
 console.log('icons written to public/');

@@ -1,19 +1,24 @@
 /**
  * Pieces of the one-file build (`vite build --mode single`): the page's icons become data: URIs, since a
- * file passed over Bluetooth has no folder of icons beside it.
+ * file passed over Bluetooth has no folder of icons beside it. (The web app inlines its favicon too.)
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 const TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png' };
 
-/** Replaces `href="./<public file>"` of icons in index.html with data: URIs. */
-export function inlineIconsPlugin(publicDir = 'public'): Plugin {
+/**
+ * Replaces `href="./<public file>"` of icons in index.html with data: URIs; with `only`, just the icons
+ * whose path it matches.
+ */
+export function inlineIconsPlugin(options: { publicDir?: string; only?: RegExp } = {}): Plugin {
+  const { publicDir = 'public', only } = options;
   return {
     name: 'aman-inline-icons',
     apply: 'build',
     transformIndexHtml(html) {
-      return html.replace(/href="\.\/([^"]+\.(svg|png))"/g, (_m, path: string, ext: string) => {
+      return html.replace(/href="\.\/([^"]+\.(svg|png))"/g, (m, path: string, ext: string) => {
+        if (only && !only.test(path)) return m;
         const data = readFileSync(`${publicDir}/${path}`).toString('base64');
         return `href="data:${TYPES[ext]};base64,${data}"`;
       });

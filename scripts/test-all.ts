@@ -1,8 +1,9 @@
 /**
  * `npm test`: every check, in the order that fails fastest: types, guide content, unit and component
- * tests, the one-file copy, the Android app and its static checks, the web app build, size budgets, then
- * real-browser tests against that build. Ends with one
- * plain "N passed, N failed" line that counts every test run.
+ * tests, the one-file copy, the Android app and its static checks, the web app build, size budgets,
+ * performance budgets (`npm run bench`: Lighthouse, offline cold start, search), then real-browser tests
+ * against that build. Ends with one plain "N passed, N failed" line that counts every test run, and a
+ * step that fails (a build, a budget) as one failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ function run(title: string, cmd: string, args: string[]): void {
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (r.status !== 0) {
     console.error(`✖ ${title} failed after ${secs} s`);
+    // A failed step (a build, a budget) is a failed check too: the last line must not read "0 failed".
+    failed += 1;
     summary();
     process.exit(r.status ?? 1);
   }
@@ -58,5 +61,7 @@ run('Android app', 'npx', ['tsx', 'scripts/apk/build.ts']);
 vitest('Android app checks', ['build']);
 run('web app build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 run('size budgets', 'npx', ['tsx', 'scripts/size.ts']);
+// Issue #8's performance budgets; about a minute and a half, one Chromium at a time (scripts/bench.ts).
+run('performance budgets', 'npx', ['tsx', 'scripts/bench.ts']);
 vitest('browser tests (Chromium)', ['browser']);
 summary();

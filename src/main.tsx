@@ -7,7 +7,7 @@ import './app/styles.css';
 import { App } from './app/App';
 import { preloadScreen } from './app/Lazy';
 import { parseHash } from './app/router';
-import { screenLoader } from './app/screens';
+import { isLazy } from './app/screens';
 import { applyDisplay, prefsStore, rememberLanguage } from './app/preferences';
 import { startServiceWorker } from './app/sw';
 import { initI18n } from './lib/i18n';
@@ -32,12 +32,15 @@ async function start(): Promise<void> {
   setPersistence(!__IS_SINGLE_FILE__ || isAndroidWebView() || prefs.keepInFile);
   applyDisplay(prefs);
   document.documentElement.lang = lang;
-  await initI18n(lang);
   // A link straight to another screen (a guide, say): load that screen, its strings and its text before
   // the first render, so the first paint shows the words themselves, not "Loading…" that they then
-  // replace, pushing the page down.
+  // replace, pushing the page down. Everything is requested at once, with home's strings: offline, each
+  // request waiting for another costs a round trip through the service worker before the first paint.
   const route = parseHash(location.hash);
-  if (route.name !== 'home') await preloadScreen(screenLoader(route));
+  const strings = initI18n(lang);
+  const screen = isLazy(route) ? preloadScreen(route, lang) : undefined;
+  await strings;
+  await screen;
   render(<App lang={lang} />, document.getElementById('app')!);
   startServiceWorker();
 }

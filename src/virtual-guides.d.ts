@@ -1,5 +1,10 @@
-/** Compiled guides of one language, served by scripts/content/vite-plugin.ts (`virtual:guides/kk`, `/ru`, `/en`). */
-declare module 'virtual:guides/*' {
-  const guides: import('./features/guides/types').Guide[];
-  export default guides;
+/** Compiled guides, served by scripts/content/vite-plugin.ts. */
+
+/** For each language, its guide ids in order, each with the `import()` of that guide's own chunk. */
+declare module 'virtual:guides' {
+  const loaders: Record<
+    import('./lib/langs').Lang,
+    Record<string, () => Promise<{ default: import('./features/guides/types').Guide }>>
+  >;
+  export default loaders;
 }

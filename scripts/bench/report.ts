@@ -8,7 +8,7 @@ const ms = (n: number) => (Number.isNaN(n) ? '-' : n >= 100 ? String(Math.round(
 export function formatReport(
   r: BenchResults,
   checks: readonly Check[],
-  notes: { lighthouseRuns: number; lang: string; gzip: boolean },
+  notes: { lighthouseRuns: number; lang: string; gzip: boolean; coldWarmup?: number; coldSettleMs?: number },
 ): string {
   const out: string[] = [];
   out.push(
@@ -24,7 +24,11 @@ export function formatReport(
   }
   const c = r.coldStart;
   out.push('');
-  out.push(`Offline cold start until the guide's summary is painted (median of ${c.amanRunsMs.length})`);
+  const how = [
+    notes.coldWarmup ? `after ${notes.coldWarmup} warm-up rounds` : '',
+    notes.coldSettleMs ? `each new tab left ${notes.coldSettleMs} ms first` : '',
+  ].filter(Boolean);
+  out.push(`Offline cold start until the guide's summary is painted (median of ${c.amanRunsMs.length}${how.length ? `, ${how.join(', ')}` : ''})`);
   out.push(`  Aman        ${pad(ms(c.amanMs), 6)} ms   runs: ${c.amanRunsMs.map(ms).join(' ')}`);
   out.push(`  plain HTML  ${pad(ms(c.baselineMs), 6)} ms   runs: ${c.baselineRunsMs.map(ms).join(' ')}`);
   out.push(`  ratio       ${pad(c.ratio.toFixed(2), 6)} ×`);

@@ -339,6 +339,21 @@ function parseInline(s: string, ctx: InlineCtx, inBold = false, inLink = false):
   return out;
 }
 
+/**
+ * A YYYY-MM-DD date as the guide's language writes it ("2026 ж. 22 қараша", "22 ноября 2026 г.",
+ * "November 22, 2026"). Done here, at build time, with Node's full ICU: the phone then needs no date
+ * locale data (some Android browsers lack Kazakh month names) and spends no Intl call on the first paint.
+ * Digits (22.11.2026) where this Node lacks the locale; '' for a date the validator will reject.
+ */
+export function formatReviewed(iso: string, lang: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return '';
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0) return `${m[3]}.${m[2]}.${m[1]}`;
+  const format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(Date.UTC(y, mo - 1, d)));
+}
+
 function toGuide(where: FileInfo, front: ParsedGuide['front'], sections: SectionSource[]): Guide {
   const known = sections.filter((s) => KNOWN_SECTIONS.includes(s.id));
   // A missing or bad order is the validator's to report; 0 keeps the guide plain JSON (NaN is not).
@@ -350,6 +365,7 @@ function toGuide(where: FileInfo, front: ParsedGuide['front'], sections: Section
     short: front.short?.value ?? '',
     order: Number.isFinite(order) ? order : 0,
     reviewed: front.reviewed?.value ?? '',
+    reviewedText: formatReviewed(front.reviewed?.value ?? '', where.lang),
     sections: known.map((s): Section => ({ id: s.id as SectionId, title: s.title, blocks: s.blocks.map((b) => b.block) })),
   };
 }

@@ -4,7 +4,8 @@ import type { Lang } from '../lib/langs';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Lazy } from './Lazy';
-import { screenLoader } from './screens';
+import NotFound from './NotFound';
+import { isLazy } from './screens';
 import { useRoute } from './useRoute';
 import Home from '../features/home/Home';
 import { quickExit, trackHistoryPosition } from './quickExit';
@@ -30,7 +31,6 @@ export function App(props: { lang: Lang }) {
     return () => removeEventListener('keydown', onKey);
   }, []);
 
-  const load = screenLoader(route);
   return (
     // `lang` is state here so the whole tree re-renders its strings after a switch, keeping what people typed.
     <div class="app">
@@ -50,7 +50,7 @@ export function App(props: { lang: Lang }) {
       <main id="main" ref={main} tabIndex={-1}>
         {/* Keyed by the whole route: following a link from one guide to another is a new screen (focus
             moves to its heading, read-aloud stops), not an update of the old one. */}
-        {route.name === 'home' ? <Home /> : <Lazy key={JSON.stringify(route)} route={route} load={load} />}
+        {isLazy(route) ? <Lazy key={JSON.stringify(route)} route={route} /> : route.name === 'home' ? <Home /> : <NotFound />}
       </main>
       <footer class="footer">
         <a href="#/share">{t('footer.share')}</a>

@@ -1,44 +1,63 @@
 /**
- * Which component draws each route. Home is in the main bundle (it is the first screen, and the one a
- * person in trouble opens); every other screen is its own chunk, loaded when first visited and precached
- * by the service worker so it still opens offline.
+ * Which component draws each route, and what it needs before its first render. Home and not-found are in
+ * the main bundle (home is the first screen, and the one a person in trouble opens; not-found is tiny);
+ * every other screen is in a lazily loaded chunk (the guide screens share one), precached by the service
+ * worker so it still opens offline.
  */
 import type { ComponentType } from 'preact';
-import { currentLang, ensureScreenStrings } from '../lib/i18n';
+import { loadGuide, loadGuides } from '../features/guides/data';
+import { ensureScreenStrings } from '../lib/i18n';
 import type { Lang } from '../lib/langs';
 import type { Route, RouteName } from './router';
 
 export type ScreenProps = { route: Route };
-/** A screen may export `prepare`: what it needs before it can render (a guide's text), loaded first. */
-type Module = { default: ComponentType<ScreenProps>; prepare?: (lang: Lang) => Promise<unknown> };
-export type Loader = () => Promise<Module>;
+type Screen = ComponentType<ScreenProps>;
 
-/** A screen's code and the strings of screens beyond home, fetched together, then what it prepares. */
-const withStrings =
-  (load: () => Promise<Module>): Loader =>
-  async () => {
-    const [m] = await Promise.all([load(), ensureScreenStrings()]);
-    await m.prepare?.(currentLang());
-    return m;
-  };
+/** Routes whose screen loads lazily: all but home and not-found, which are in the main bundle. */
+export type LazyRoute = Exclude<Route, { name: 'home' } | { name: 'notFound' }>;
 
-export const LAZY_SCREENS: Partial<Record<RouteName, Loader>> = {
-  guides: withStrings(() => import('../features/guides/GuideList')),
-  guide: withStrings(() => import('../features/guides/GuidePage')),
-  card: withStrings(() => import('../features/guides/OfficerCard')),
-  print: withStrings(() => import('../features/guides/PrintCard')),
-  contacts: withStrings(() => import('../features/contacts/Contacts')),
-  sms: withStrings(() => import('../features/sms/Composer')),
-  records: withStrings(() => import('../features/records/Records')),
-  record: withStrings(() => import('../features/records/RecordPage')),
-  letter: withStrings(() => import('../features/records/LetterPage')),
-  share: withStrings(() => import('../features/share/Share')),
-  settings: withStrings(() => import('../features/settings/Settings')),
-  about: withStrings(() => import('../features/about/About')),
-  notFound: () => import('./NotFound'),
+interface ScreenParts {
+  code: () => Promise<Screen>;
+  /** What it shows for a route, such as a guide's text; a failure is the screen's to show. */
+  data?: (route: LazyRoute, lang: Lang) => Promise<unknown>;
+}
+
+const guides = () => import('../features/guides/GuideScreens');
+
+const SCREENS: Record<LazyRoute['name'], ScreenParts> = {
+  guides: { code: () => guides().then((m) => m.GuideList), data: (_, lang) => loadGuides(lang) },
+  guide: {
+    code: () => guides().then((m) => m.GuidePage),
+    data: (route, lang) => loadGuide(lang, route.name === 'guide' ? route.id : ''),
+  },
+  card: { code: () => guides().then((m) => m.OfficerCard) },
+  print: { code: () => guides().then((m) => m.PrintCard), data: (_, lang) => loadGuides(lang) },
+  contacts: { code: () => import('../features/contacts/Contacts').then((m) => m.default) },
+  sms: { code: () => import('../features/sms/Composer').then((m) => m.default) },
+  records: { code: () => import('../features/records/Records').then((m) => m.default) },
+  record: { code: () => import('../features/records/RecordPage').then((m) => m.default) },
+  letter: { code: () => import('../features/records/LetterPage').then((m) => m.default) },
+  share: { code: () => import('../features/share/Share').then((m) => m.default) },
+  settings: { code: () => import('../features/settings/Settings').then((m) => m.default) },
+  about: { code: () => import('../features/about/About').then((m) => m.default) },
 };
 
-/** The loader of a route's screen (for any route but home, whose screen is in the main bundle). */
-export function screenLoader(route: Route): Loader {
-  return LAZY_SCREENS[route.name] ?? LAZY_SCREENS.notFound!;
+/** Whether a route's screen loads lazily (see `loadScreen`). */
+export function isLazy(route: Route): route is LazyRoute {
+  return route.name !== 'home' && route.name !== 'notFound';
+}
+
+/** A lazy route's name, for caching its screen. */
+export type LazyRouteName = Exclude<RouteName, 'home' | 'notFound'>;
+
+/**
+ * Loads a lazy route's screen with everything it shows: its code, the strings of screens beyond home and
+ * its data, all requested at once. A chain (code, then the data the code asks for) costs a round trip
+ * through the service worker per link, which a deep link's first paint waits for. Rejects when the code
+ * or the strings cannot load.
+ */
+export async function loadScreen(route: LazyRoute, lang: Lang): Promise<Screen> {
+  const parts = SCREENS[route.name];
+  const [screen] = await Promise.all([parts.code(), ensureScreenStrings(lang), parts.data?.(route, lang).catch(() => {})]);
+  return screen;
 }

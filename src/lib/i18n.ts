@@ -34,10 +34,14 @@ let screensWanted = false;
 
 const loadedParts = new Set<string>();
 
+/** Settles when the latest `initI18n` has: strings may be fetched before, but are added only after. */
+let initialized: Promise<unknown> = Promise.resolve();
+
 async function ensureParts(lang: Lang): Promise<void> {
   const parts: Part[] = screensWanted ? ['ui', 'screens'] : ['ui'];
   const missing = parts.filter((p) => !loadedParts.has(`${lang}/${p}`));
   const loaded = await Promise.all(missing.map((p) => loadStrings(lang, p)));
+  await initialized;
   missing.forEach((p, i) => {
     i18next.addResourceBundle(lang, 'translation', loaded[i]!, true, true);
     loadedParts.add(`${lang}/${p}`);
@@ -67,18 +71,26 @@ export function fixedT(lang: Lang) {
   return i18next.getFixedT(lang);
 }
 
-/** Makes sure the strings of screens beyond home are loaded; lazy screens await this before rendering. */
-export async function ensureScreenStrings(): Promise<void> {
+/**
+ * Makes sure the strings of screens beyond home are loaded; lazy screens await this before rendering.
+ * Given the language, it may start while `initI18n` is still loading (the first screen of a visit).
+ */
+export async function ensureScreenStrings(lang: Lang = currentLang()): Promise<void> {
   screensWanted = true;
-  await ensureParts(i18next.language as Lang);
+  await ensureParts(lang);
 }
 
 /** Initialises i18next with the first language; call once before the first render. */
-export async function initI18n(lang: Lang): Promise<void> {
-  const translation = await loadStrings(lang);
+export function initI18n(lang: Lang): Promise<void> {
   screensWanted = false;
   loadedParts.clear();
-  loadedParts.add(`${lang}/ui`);
+  const done = init(lang);
+  initialized = done.catch(() => {});
+  return done;
+}
+
+async function init(lang: Lang): Promise<void> {
+  const translation = await loadStrings(lang);
   await i18next.init({
     lng: lang,
     // No fallback: every language is complete (tested), and a silent English fallback would hide a gap.
@@ -86,6 +98,11 @@ export async function initI18n(lang: Lang): Promise<void> {
     resources: { [lang]: { translation } },
     // Preact escapes text already.
     interpolation: { escapeValue: false },
+    // Keys are paths in the JSON files ("home.call"), never "namespace:key". Said explicitly, i18next
+    // skips guessing, for every string, whether a key is a path or a sentence (a regular expression test
+    // that was a tenth of rendering a guide).
+    keySeparator: '.',
+    nsSeparator: false,
     returnNull: false,
     // A key built at run time (a role, an error code) that has no string would show as raw text: in
     // development and tests, fail loudly instead (screens render only after their strings loaded).
@@ -94,6 +111,7 @@ export async function initI18n(lang: Lang): Promise<void> {
       throw new Error(`missing interface string: ${key}`);
     },
   });
+  loadedParts.add(`${lang}/ui`);
 }
 
 /** Switches language, loading its strings first so nothing renders half-translated. */

@@ -7,7 +7,8 @@ import GuideList from '../../src/features/guides/GuideList';
 import OfficerCard from '../../src/features/guides/OfficerCard';
 import PrintCard from '../../src/features/guides/PrintCard';
 import { ReadAloud } from '../../src/features/guides/ReadAloud';
-import { loadGuides } from '../../src/features/guides/data';
+import { loadedGuide, loadGuides } from '../../src/features/guides/data';
+import { loadScreen } from '../../src/app/screens';
 
 beforeEach(async () => {
   await initI18n('en');
@@ -140,4 +141,17 @@ test('inside the Android app, where printing does nothing, the print button is r
   render(<PrintCard />);
   await screen.findByText(en.print.notInApp);
   expect(screen.queryByRole('button', { name: en.print.print })).toBeNull();
+});
+
+test('a link to an id that is no guide, even a name every object has, shows not-found', async () => {
+  render(<GuidePage route={{ name: 'guide', id: 'constructor' }} />);
+  await screen.findByRole('heading', { level: 1, name: en.notFound.title });
+});
+
+test('a linked guide loads with its screen, so the first render shows the text, not "Loading…"', async () => {
+  const Screen = await loadScreen({ name: 'guide', id: 'court' }, 'en');
+  expect(loadedGuide('en', 'court')?.id).toBe('court');
+  render(<Screen route={{ name: 'guide', id: 'court' }} />);
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(loadedGuide('en', 'court')!.title);
+  expect(document.querySelector('.loading')).toBeNull();
 });

@@ -9,6 +9,7 @@ const guide: Guide = {
   short: 'Ұстау',
   order: 2,
   reviewed: '2026-11-22',
+  reviewedText: 'November 22, 2026',
   sections: [
     {
       id: 'summary',

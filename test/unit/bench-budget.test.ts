@@ -77,8 +77,9 @@ test('a page Lighthouse did not measure, or a failed measurement, fails instead 
 test('the printed table shows every measure and marks the failures', () => {
   const r = good();
   r.coldStart.ratio = 2;
-  const text = formatReport(r, checkBench(r), { lighthouseRuns: 3, lang: 'kk', gzip: true });
+  const text = formatReport(r, checkBench(r), { lighthouseRuns: 3, lang: 'kk', gzip: true, coldWarmup: 2, coldSettleMs: 1000 });
   expect(text).toMatch(/home +100 +100 +900 +1200 +10 +0\.000/);
+  expect(text).toMatch(/median of 1, after 2 warm-up rounds, each new tab left 1000 ms first/);
   expect(text).toMatch(/ratio +2\.00 ×/);
   expect(text).toMatch(/FAIL offline cold start/);
   expect(text).toMatch(/ok {3}search p95/);

@@ -9,6 +9,7 @@ const guide: Guide = {
   short: 'Title',
   order: 1,
   reviewed: '2026-11-22',
+  reviewedText: 'November 22, 2026',
   sections: [{ id: 'summary', title: 's', blocks: [{ t: 'p', c: ['lawyer phone rights court'] }] }],
 };
 

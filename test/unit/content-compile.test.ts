@@ -58,13 +58,10 @@ describe('compileGuides', () => {
 });
 
 describe('guidesPlugin', () => {
-  /** Builds a tiny app that lazily imports each language, as the real app does. */
+  /** Builds a tiny app that imports the guide index and loads a guide through it, as the real app does. */
   async function buildApp(root: string) {
     writeFileSync(join(root, 'index.html'), '<script type="module" src="./main.js"></script>');
-    writeFileSync(
-      join(root, 'main.js'),
-      "export const load = { kk: () => import('virtual:guides/kk'), ru: () => import('virtual:guides/ru'), en: () => import('virtual:guides/en') };\nconsole.log(load);",
-    );
+    writeFileSync(join(root, 'main.js'), "import guides from 'virtual:guides';\nconsole.log(guides, guides.kk.alpha());");
     const out = await build({
       root,
       configFile: false,
@@ -75,12 +72,17 @@ describe('guidesPlugin', () => {
     return (Array.isArray(out) ? out : [out as Rollup.RollupOutput]).flatMap((o) => o.output);
   }
 
-  test('serves each language as its own chunk of compiled data', async () => {
-    const chunks = (await buildApp(repo(guide('phone-check', 1)))).filter((o) => o.type === 'chunk');
-    const withGuides = chunks.filter((c) => c.code.includes('\\"id\\":\\"phone-check\\"'));
-    expect(withGuides.map((c) => c.name).sort()).toEqual(['en', 'kk', 'ru']);
-    expect(withGuides.some((c) => c.code.includes('ҚР ҚПК 254-бабы 1-бөлігі'))).toBe(true);
-    expect(chunks.some((c) => c.isEntry && c.code.includes('phone-check'))).toBe(false);
+  test('serves each guide of each language as its own chunk of compiled data, and an index of loaders', async () => {
+    const chunks = (await buildApp(repo({ ...guide('zeta', 1), ...guide('alpha', 2) }))).filter((o) => o.type === 'chunk');
+    const withGuide = chunks.filter((c) => c.code.includes('\\"lang\\":'));
+    expect(withGuide.map((c) => c.name).sort()).toEqual(['en-alpha', 'en-zeta', 'kk-alpha', 'kk-zeta', 'ru-alpha', 'ru-zeta']);
+    for (const c of withGuide) expect(c.code.match(/\\"lang\\":/g)).toHaveLength(1);
+    expect(withGuide.find((c) => c.name === 'kk-zeta')!.code).toContain('ҚР ҚПК 254-бабы 1-бөлігі');
+    // The entry holds the index: ids in guide order and where each guide's chunk is, but no text.
+    const entry = chunks.find((c) => c.isEntry)!;
+    expect(entry.code).not.toContain('ҚПК');
+    expect(entry.code.indexOf('zeta')).toBeLessThan(entry.code.indexOf('alpha'));
+    for (const c of withGuide) expect(entry.code).toContain(c.fileName.replace(/^assets\//, ''));
   }, 30_000);
 
   test('fails the build with every validator message', async () => {

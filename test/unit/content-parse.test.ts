@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Block, Inline } from '../../src/features/guides/types';
+import { formatReviewed } from '../../scripts/content/parse';
 import { validateGuides } from '../../scripts/content/validate';
 import { parse, TODAY, VALID } from './content-fixtures';
 import { FUZZ_RUNS } from './fuzz';
@@ -26,6 +27,15 @@ describe('front matter', () => {
     expect(r.front.id).toEqual({ value: 'phone-check', line: 2 });
     expect(r.front.short).toEqual({ value: 'Phone: check # 1', line: 4 });
     expect(r.guide).toMatchObject({ id: 'phone-check', lang: 'en', order: 1, reviewed: '2026-11-01', short: 'Phone: check # 1' });
+  });
+
+  test('the reviewed date is also written out in the guide\'s language, at build time', () => {
+    expect(parse(VALID).guide!.reviewedText).toBe('November 1, 2026');
+    expect(formatReviewed('2026-11-22', 'kk')).toBe('2026 ж. 22 қараша');
+    expect(formatReviewed('2026-11-22', 'ru')).toBe('22 ноября 2026 г.');
+    // A language this Node has no names for gets digits, never another language's month names.
+    expect(formatReviewed('2026-02-05', 'zz')).toBe('05.02.2026');
+    expect(formatReviewed('not a date', 'en')).toBe('');
   });
 
   test('a file without front matter, or with it unclosed', () => {

@@ -9,6 +9,7 @@ const guide: Guide = {
   short: 'T',
   order: 1,
   reviewed: '2026-11-22',
+  reviewedText: 'November 22, 2026',
   sections: [
     { id: 'summary', title: 'In 30 seconds', blocks: [{ t: 'ul', items: [['Call ', { tel: '112' }, '.']] }] },
     {

@@ -20,8 +20,8 @@ export default function GuideList() {
       <p>{t('guides.intro')}</p>
       {state.status === 'ready' && (
         <>
-          <SearchBox guides={state.guides} query={query} onQuery={setQuery} />
-          {query.trim() === '' && <List guides={state.guides} />}
+          <SearchBox guides={state.value} query={query} onQuery={setQuery} />
+          {query.trim() === '' && <List guides={state.value} />}
           <p>
             <a class="button" href="#/print">
               {t('print.open')}
@@ -109,6 +109,3 @@ function SearchBox(props: { guides: Guide[]; query: string; onQuery: (q: string)
     </div>
   );
 }
-
-// The guides' text loads with the screen's code, so its first render shows it (app/screens.ts).
-export { prepareGuides as prepare } from './useGuides';

@@ -6,38 +6,23 @@ import { Icon } from '../../app/Icon';
 import NotFound from '../../app/NotFound';
 import { Blocks } from './Rich';
 import { ReadAloud } from './ReadAloud';
-import { useGuides } from './useGuides';
+import { useGuide } from './useGuides';
 import type { Guide, Section } from './types';
-
-/**
- * Formats the reviewed date in the reader's language ("22 November 2026", "2026 ж. 22 қараша"). Some
- * phones' browsers lack Kazakh date names and would silently use English: there, digits (22.11.2026).
- */
-function formatDate(iso: string, lang: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0) return `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`;
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
-}
 
 /** One rights guide: "In 30 seconds" first, then steps, what to say, rights, afterwards, sources. */
 export default function GuidePage(props: { route: Route }) {
-  const lang = currentLang();
-  const state = useGuides(lang);
+  const id = props.route.name === 'guide' ? props.route.id : '';
+  const state = useGuide(currentLang(), id);
   if (state.status === 'loading') return <p class="loading">{t('common.loading')}</p>;
   if (state.status === 'error') return <p role="alert">{t('notice.loadFailed')}</p>;
-  const id = props.route.name === 'guide' ? props.route.id : '';
-  const guide = state.guides.find((g) => g.id === id);
-  if (!guide) return <NotFound />;
-  return <GuideView guide={guide} />;
+  if (!state.value) return <NotFound />;
+  return <GuideView guide={state.value} />;
 }
 
 /** Guides about what police do: they end with the way to write it down for a complaint. */
 const RECORD_GUIDES = ['phone-check', 'detained', 'court'];
 
 function GuideView({ guide }: { guide: Guide }) {
-  const lang = currentLang();
   const hasCard = guide.sections.some((s) => s.id === 'card');
   // A search result links to a section (`?s=rights`): bring it into view.
   useEffect(() => {
@@ -50,7 +35,7 @@ function GuideView({ guide }: { guide: Guide }) {
   return (
     <Screen title={guide.title} class="guide">
       <p class="meta">
-        {t('guides.reviewed', { date: formatDate(guide.reviewed, lang) })}
+        {t('guides.reviewed', { date: guide.reviewedText })}
         <br />
         {t('guides.notAdvice')}
       </p>
@@ -89,6 +74,3 @@ function SectionView({ section }: { section: Section }) {
     </section>
   );
 }
-
-// The guides' text loads with the screen's code, so its first render shows it (app/screens.ts).
-export { prepareGuides as prepare } from './useGuides';

@@ -3,7 +3,7 @@ import { currentLang, t } from '../../lib/i18n';
 import type { Route } from '../../app/router';
 import { Screen } from '../../app/Screen';
 import NotFound from '../../app/NotFound';
-import { loadGuides } from './data';
+import { loadGuide } from './data';
 import { Blocks } from './Rich';
 import type { Guide, Lang } from './types';
 
@@ -23,7 +23,7 @@ export default function OfficerCard(props: { route: Route }) {
   const [cards, setCards] = useState<Cards | 'error' | null>(null);
   useEffect(() => {
     let live = true;
-    Promise.all(langs.map((l) => loadGuides(l).then((gs) => [l, gs.find((g) => g.id === id)] as const))).then(
+    Promise.all(langs.map((l) => loadGuide(l, id).then((g) => [l, g] as const))).then(
       (pairs) => live && setCards(Object.fromEntries(pairs.filter(([, g]) => g)) as Cards),
       () => live && setCards('error'),
     );

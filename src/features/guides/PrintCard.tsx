@@ -29,7 +29,7 @@ export default function PrintCard() {
       <div class="printable">
         {state.status === 'ready' &&
           PRINTED.map((id) => {
-            const guide = state.guides.find((g) => g.id === id);
+            const guide = state.value.find((g) => g.id === id);
             const card = guide?.sections.find((s) => s.id === 'card');
             if (!guide || !card) return null;
             return (
@@ -57,6 +57,3 @@ export default function PrintCard() {
     </Screen>
   );
 }
-
-// The guides' text loads with the screen's code, so its first render shows it (app/screens.ts).
-export { prepareGuides as prepare } from './useGuides';

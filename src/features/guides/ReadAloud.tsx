@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { loadGuides } from './data';
+import { loadGuide } from './data';
 import { pickVoice, speechChunks } from './speech';
-import type { Guide, Lang } from './types';
+import type { Guide } from './types';
 
 type Playing = 'stopped' | 'playing' | 'paused';
 
@@ -45,7 +45,7 @@ export function ReadAloud({ guide }: { guide: Guide }) {
     }
     synth.cancel();
     const id = ++run.current;
-    const source = choice.readAs === guide.lang ? guide : await otherLanguage(guide.id, choice.readAs);
+    const source = choice.readAs === guide.lang ? guide : await loadGuide(choice.readAs, guide.id);
     if (!source || id !== run.current) return;
     const chunks = speechChunks(source);
     chunks.forEach((text, i) => {
@@ -93,8 +93,4 @@ export function ReadAloud({ guide }: { guide: Guide }) {
       {choice.readAs !== guide.lang && <p class="hint">{t('read.inRussian')}</p>}
     </div>
   );
-}
-
-async function otherLanguage(id: string, lang: Lang): Promise<Guide | undefined> {
-  return (await loadGuides(lang)).find((g) => g.id === id);
 }

@@ -1,33 +1,25 @@
 /**
  * Renders compiled guide content. Citations show their short label and give screen readers the full name
  * of the law; phone numbers become call links read digit by digit.
+ *
+ * Inline content is built by plain functions, not components: a guide has hundreds of text runs, and a
+ * component for each would cost its first render time for nothing (issue #8).
  */
+import type { ComponentChildren } from 'preact';
 import type { Block, Inline } from './types';
 import { spokenDigits } from '../../lib/numbers';
 import { t } from '../../lib/i18n';
 
-export function Inlines(props: { c: Inline[] }) {
-  return (
-    <>
-      {props.c.map((node, i) => (
-        <InlineNode key={i} node={node} />
-      ))}
-    </>
-  );
+function inlines(c: Inline[]): ComponentChildren {
+  return c.map(inline);
 }
 
-function InlineNode({ node }: { node: Inline }) {
-  if (typeof node === 'string') return <>{node}</>;
-  if ('b' in node) {
-    return (
-      <strong>
-        <Inlines c={node.b} />
-      </strong>
-    );
-  }
+function inline(node: Inline, key: number): ComponentChildren {
+  if (typeof node === 'string') return node;
+  if ('b' in node) return <strong key={key}>{inlines(node.b)}</strong>;
   if ('cite' in node) {
     return (
-      <span class="cite">
+      <span key={key} class="cite">
         <span aria-hidden="true">{node.cite}</span>
         <span class="sr-only">{node.full}</span>
       </span>
@@ -35,14 +27,19 @@ function InlineNode({ node }: { node: Inline }) {
   }
   if ('tel' in node) {
     return (
-      <a class="tel" href={`tel:${node.tel}`} aria-label={`${t('home.call', { number: node.tel })} (${spokenDigits(node.tel)})`}>
+      <a
+        key={key}
+        class="tel"
+        href={`tel:${node.tel}`}
+        aria-label={`${t('home.call', { number: node.tel })} (${spokenDigits(node.tel)})`}
+      >
         {node.tel}
       </a>
     );
   }
   return (
-    <a href={node.href}>
-      <Inlines c={node.c} />
+    <a key={key} href={node.href}>
+      {inlines(node.c)}
     </a>
   );
 }
@@ -53,21 +50,13 @@ export function Blocks(props: { blocks: Block[] }) {
       {props.blocks.map((b, i) => {
         switch (b.t) {
           case 'p':
-            return (
-              <p key={i}>
-                <Inlines c={b.c} />
-              </p>
-            );
+            return <p key={i}>{inlines(b.c)}</p>;
           case 'h3':
-            return (
-              <h3 key={i}>
-                <Inlines c={b.c} />
-              </h3>
-            );
+            return <h3 key={i}>{inlines(b.c)}</h3>;
           case 'note':
             return (
               <p key={i} class="note">
-                <Inlines c={b.c} />
+                {inlines(b.c)}
               </p>
             );
           case 'ul':
@@ -76,9 +65,7 @@ export function Blocks(props: { blocks: Block[] }) {
             return (
               <List key={i}>
                 {b.items.map((item, j) => (
-                  <li key={j}>
-                    <Inlines c={item} />
-                  </li>
+                  <li key={j}>{inlines(item)}</li>
                 ))}
               </List>
             );

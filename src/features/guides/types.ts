@@ -50,6 +50,8 @@ export interface Guide {
   order: number;
   /** ISO date (YYYY-MM-DD) a person last checked the text. */
   reviewed: string;
+  /** The same date as the guide's language writes it ("2026 ж. 22 қараша"), formatted at build time. */
+  reviewedText: string;
   /** All sections in file order (summary first; card last when present). */
   sections: Section[];
 }

@@ -1,39 +1,49 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadedGuides, loadGuides } from './data';
+import { loadedGuide, loadedGuides, loadGuide, loadGuides } from './data';
 import type { Guide, Lang } from './types';
 
-type Ready = { status: 'ready'; guides: Guide[] };
-export type GuidesState = { status: 'loading' } | { status: 'error' } | Ready;
+type Ready<T> = { status: 'ready'; value: T };
+export type LoadState<T> = { status: 'loading' } | { status: 'error' } | Ready<T>;
 
-/** The guides of a language, for a component; reloads when the language changes. */
-export function useGuides(lang: Lang): GuidesState {
-  // Guides that already loaded (a deep link's screen loads them before its first render) show at once.
-  const [state, setState] = useState<GuidesState>(() => readyState(lang) ?? { status: 'loading' });
+/**
+ * Data for a component that may already be loaded (a linked screen's data loads with its code, before
+ * its first render: app/screens.ts): shown at once if so, else loaded, again whenever `key` changes.
+ */
+function useLoaded<T>(key: string, now: () => T | undefined, load: () => Promise<T>): LoadState<T> {
+  const ready = (): Ready<T> | undefined => {
+    const value = now();
+    return value === undefined ? undefined : { status: 'ready', value };
+  };
+  const [state, setState] = useState<LoadState<T>>(() => ready() ?? { status: 'loading' });
   useEffect(() => {
-    const ready = readyState(lang);
-    if (ready) {
-      setState((s) => (s.status === 'ready' && s.guides === ready.guides ? s : ready));
+    const r = ready();
+    if (r) {
+      setState((s) => (s.status === 'ready' && s.value === r.value ? s : r));
       return;
     }
     let live = true;
     setState({ status: 'loading' });
-    loadGuides(lang).then(
-      (guides) => live && setState({ status: 'ready', guides }),
+    load().then(
+      (value) => live && setState({ status: 'ready', value }),
       () => live && setState({ status: 'error' }),
     );
     return () => {
       live = false;
     };
-  }, [lang]);
+  }, [key]);
   return state;
 }
 
-function readyState(lang: Lang): Ready | undefined {
-  const guides = loadedGuides(lang);
-  return guides && { status: 'ready', guides };
+/** All guides of a language, in order; reloads when the language changes. */
+export function useGuides(lang: Lang): LoadState<Guide[]> {
+  return useLoaded(lang, () => loadedGuides(lang), () => loadGuides(lang));
 }
 
-/** Loads the guides of a language ahead of a screen that shows them; a failure is the screen's to show. */
-export function prepareGuides(lang: Lang): Promise<unknown> {
-  return loadGuides(lang).catch(() => {});
+/** One guide (`null`: no guide has this id); reloads when the language or the id changes. */
+export function useGuide(lang: Lang, id: string): LoadState<Guide | null> {
+  return useLoaded(
+    `${lang}/${id}`,
+    () => loadedGuide(lang, id),
+    () => loadGuide(lang, id).then((g) => g ?? null),
+  );
 }
