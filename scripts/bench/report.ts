@@ -44,7 +44,8 @@ export function formatReport(
   out.push('Budgets');
   for (const k of checks) {
     const measured = Number.isNaN(k.measured) ? 'not measured' : round(k.measured);
-    out.push(`  ${k.pass ? 'ok  ' : 'FAIL'} ${k.name.padEnd(36)} ${pad(measured, 12)}  (${k.op} ${k.limit})`);
+    const mark = k.pass ? 'ok  ' : k.advisory ? 'MISS' : 'FAIL';
+    out.push(`  ${mark} ${k.name.padEnd(36)} ${pad(measured, 12)}  (${k.op} ${k.limit})`);
   }
   return out.join('\n');
 }
