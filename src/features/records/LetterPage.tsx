@@ -1,14 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { currentLang, t } from '../../lib/i18n';
 import { LANG_NAMES } from '../../lib/langs';
 import { Screen } from '../../app/Screen';
 import type { ScreenProps } from '../../app/screens';
-import { storageErrorKey, type StorageErrorKey } from '../../app/storageError';
-import { useAutosave } from '../../app/useAutosave';
 import { Confirm } from '../../app/Confirm';
-import type { Addressee, Incident, LetterLang } from './incident';
+import type { Addressee, LetterLang } from './incident';
 import { draftLetter } from './letter';
-import { loadIncident, onBeforeLock, saveIncident } from './recordsStore';
+import { useIncident } from './useIncident';
 import { TextActions } from './TextActions';
 import { VaultGate } from './VaultGate';
 
@@ -30,48 +28,26 @@ export default function LetterPage(props: ScreenProps) {
 /** The letter's language follows the interface where it can; English readers get Russian, editable. */
 const defaultLang = (): LetterLang => (currentLang() === 'kk' ? 'kk' : 'ru');
 
-type Load = 'loading' | 'ready' | 'missing' | { failed: StorageErrorKey };
-
 function LetterEditor(props: { id: string }) {
-  const [incident, setIncident] = useState<Incident | null>(null);
-  const [load, setLoad] = useState<Load>('loading');
-  const [to, setTo] = useState<Addressee>('prosecutor');
-  const [lang, setLang] = useState<LetterLang>(defaultLang);
-  const [saveError, setSaveError] = useState<StorageErrorKey | null>(null);
-  useEffect(() => {
-    loadIncident(props.id).then(
-      (i) => {
-        setIncident(i);
-        if (i?.letter) {
-          setTo(i.letter.to);
-          setLang(i.letter.lang);
-        }
-        setLoad(i ? 'ready' : 'missing');
-      },
-      (err) => setLoad({ failed: storageErrorKey(err) }),
-    );
-  }, [props.id]);
-  const autosave = useAutosave(
-    incident,
-    (i) => saveIncident(i).then(() => setSaveError(null), (err) => setSaveError(storageErrorKey(err))),
-    600,
-  );
-  useEffect(() => onBeforeLock(autosave.flush), []);
+  const { load, change, saveState } = useIncident(props.id);
+  // What the person picked on this screen; until then, what the stored letter was written for.
+  const [choice, setChoice] = useState<{ to: Addressee; lang: LetterLang } | null>(null);
 
   if (load === 'loading') return <p class="loading">{t('common.loading')}</p>;
   if (load === 'missing') return <p role="alert">{t('records.notFound')}</p>;
-  if (typeof load === 'object') return <p role="alert">{t(load.failed)}</p>;
-  const i = incident!;
+  if ('failed' in load) return <p role="alert">{t(load.failed)}</p>;
+  const i = load.ready;
   const letter = i.letter;
+  const to = choice?.to ?? letter?.to ?? 'prosecutor';
+  const lang = choice?.lang ?? letter?.lang ?? defaultLang();
   const draft = (nextTo: Addressee, nextLang: LetterLang) =>
-    setIncident({
+    change({
       ...i,
       letter: { to: nextTo, lang: nextLang, text: draftLetter(i, nextTo, nextLang, new Date()).text, edited: false },
     });
   /** A choice rewrites a letter the person has not edited at once; an edited one waits for "Write it again". */
   const choose = (nextTo: Addressee, nextLang: LetterLang) => {
-    setTo(nextTo);
-    setLang(nextLang);
+    setChoice({ to: nextTo, lang: nextLang });
     if (letter && !letter.edited) draft(nextTo, nextLang);
   };
   const stale = letter && (letter.to !== to || letter.lang !== lang);
@@ -133,12 +109,12 @@ function LetterEditor(props: { id: string }) {
             rows={18}
             value={letter.text}
             onInput={(e) =>
-              setIncident({ ...i, letter: { ...letter, text: (e.target as HTMLTextAreaElement).value, edited: true } })
+              change({ ...i, letter: { ...letter, text: (e.target as HTMLTextAreaElement).value, edited: true } })
             }
           />
-          {saveError && (
+          {saveState && typeof saveState === 'object' && (
             <p role="alert" class="field-error">
-              {t(saveError)}
+              {t(saveState.failed)}
             </p>
           )}
           <p class="hint no-print">{t('records.notAdvice')}</p>

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { Screen } from '../../app/Screen';
 import type { ScreenProps } from '../../app/screens';
-import { storageErrorKey, type StorageErrorKey } from '../../app/storageError';
-import { useAutosave } from '../../app/useAutosave';
+import { storageErrorKey } from '../../app/storageError';
 import { Confirm } from '../../app/Confirm';
 import { ANSWERS, INCIDENT_KINDS, MAX_FIELD, QUESTIONS, TEXT_FIELDS, type Incident, type TextField } from './incident';
-import { deleteIncident, loadIncident, onBeforeLock, saveIncident } from './recordsStore';
+import { deleteIncident } from './recordsStore';
+import { useIncident } from './useIncident';
 import { recordText } from './recordText';
 import { TextActions } from './TextActions';
 import { VaultGate } from './VaultGate';
@@ -26,43 +25,18 @@ export default function RecordPage(props: ScreenProps) {
   );
 }
 
-type Load = { status: 'loading' } | { status: 'missing' } | { status: 'failed'; key: StorageErrorKey } | { status: 'ready' };
-
 function Editor(props: { id: string }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [incident, setIncident] = useState<Incident | null>(null);
-  const [saveState, setSaveState] = useState<'saved' | 'savedMemory' | { failed: StorageErrorKey } | null>(null);
-  useEffect(() => {
-    loadIncident(props.id).then(
-      (i) => {
-        setIncident(i);
-        setLoad(i ? { status: 'ready' } : { status: 'missing' });
-      },
-      (err) => setLoad({ status: 'failed', key: storageErrorKey(err) }),
-    );
-  }, [props.id]);
-  const autosave = useAutosave(
-    incident,
-    (i) =>
-      saveIncident(i).then(
-        (mode) => setSaveState(mode === 'memory' ? 'savedMemory' : 'saved'),
-        (err) => setSaveState({ failed: storageErrorKey(err) }),
-      ),
-    600,
-  );
-  // Locking seals what is pending first (the key is gone after).
-  useEffect(() => onBeforeLock(autosave.flush), []);
-
-  if (load.status === 'loading') return <p class="loading">{t('common.loading')}</p>;
-  if (load.status === 'missing') return <p role="alert">{t('records.notFound')}</p>;
-  if (load.status === 'failed') return <p role="alert">{t(load.key)}</p>;
-  const i = incident!;
-  const set = (patch: Partial<Incident>) => setIncident({ ...i, ...patch });
+  const { load, change, saveState, setSaveState, cancelSave } = useIncident(props.id);
+  if (load === 'loading') return <p class="loading">{t('common.loading')}</p>;
+  if (load === 'missing') return <p role="alert">{t('records.notFound')}</p>;
+  if ('failed' in load) return <p role="alert">{t(load.failed)}</p>;
+  const i = load.ready;
+  const set = (patch: Partial<Incident>) => change({ ...i, ...patch });
   const text = recordText(i, (key) => t(key as 'records.kind'));
 
   const remove = async () => {
     // A save still waiting would write the record back after it is gone.
-    autosave.cancel();
+    cancelSave();
     try {
       await deleteIncident(i.id);
       location.hash = '#/records';
