@@ -7,7 +7,7 @@
  * hold them to the verified list (scripts/content/laws.ts, from shared/legal-facts.md) and to the text.
  * A rule fires only on what the person answered: an unanswered question cites nothing.
  */
-import { ANSWER_FIELDS, QUESTIONS, minutesBetween, splitDateTime, type Addressee, type AnswerField, type Incident, type IncidentKind, type LetterLang } from './incident';
+import { QUESTIONS, minutesBetween, splitDateTime, type Addressee, type AnswerField, type Incident, type IncidentKind, type LetterLang } from './incident';
 import { kk } from './letters/kk';
 import { ru } from './letters/ru';
 
@@ -242,9 +242,10 @@ export function draftLetter(i: Incident, to: Addressee, lang: LetterLang, today:
   story.push(p.officers(line(i.officers) || p.blank));
   if (i.vehicles.trim()) story.push(p.vehicles(line(i.vehicles)));
   if (i.taken.trim()) story.push(p.taken(line(i.taken)));
-  for (const q of ANSWER_FIELDS) {
+  // Only the questions asked for this kind: an answer left from another kind is not the person's statement.
+  for (const q of QUESTIONS[i.kind]) {
     const a = i[q];
-    if (a !== 'unknown' && QUESTIONS[i.kind].includes(q)) story.push(p.answers[q][a]);
+    if (a !== 'unknown') story.push(p.answers[q][a]);
   }
   if (i.said.trim()) story.push(p.said(line(i.said)));
   if (i.witnesses.trim()) story.push(p.witnesses(line(i.witnesses)));
