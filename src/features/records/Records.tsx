@@ -92,14 +92,7 @@ function RecordList() {
           </>
         )}
         <p>
-          <button
-            type="button"
-            onClick={() => {
-              lock();
-              // The button is gone with the list: put focus back at the top of the screen.
-              document.querySelector<HTMLElement>('h1')?.focus();
-            }}
-          >
+          <button type="button" onClick={lock}>
             {t('records.lock')}
           </button>
         </p>

@@ -36,12 +36,10 @@ export function VaultGate(props: { children: ComponentChildren }) {
   useEffect(() => {
     refreshSession().catch((err) => setFailed(storageErrorKey(err)));
   }, []);
-  // Opening replaces the form that had focus: start again from the screen's heading.
+  // Opening or locking replaces what had focus (the form, or the records): start again from the heading.
   const was = useRef(s.status);
   useEffect(() => {
-    if (s.status === 'open' && (was.current === 'locked' || was.current === 'none')) {
-      document.querySelector<HTMLElement>('h1')?.focus();
-    }
+    if (was.current !== 'loading' && was.current !== s.status) document.querySelector<HTMLElement>('h1')?.focus();
     was.current = s.status;
   }, [s.status]);
   // WebCrypto exists only in secure contexts (https, localhost, file://): elsewhere nothing could be locked,
