@@ -14,24 +14,30 @@ const PAINTED = 'aman-bench-painted';
  * Element Timing API then reports when its text was painted, in ms since navigation start. The time is
  * logged to the console: the bench listens there rather than evaluating anything in the page, which would
  * make Playwright inject its own script while the page is still starting.
+ *
+ * The attribute is put back whenever it goes missing until the paint is reported: a page may render its
+ * own markup over what was first shown (Aman over a pre-rendered first view), reusing the elements and
+ * removing attributes it did not set. Put back before the next paint, the element is still reported the
+ * first time it is painted, whichever render that was.
  */
 function paintProbe(args: { selector: string; painted: string }): void {
   const { selector, painted } = args;
+  let reported = false;
   new PerformanceObserver((list, observer) => {
     for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[]) {
-      if (e.identifier === 'bench') {
+      if (e.identifier === 'bench' && !reported) {
+        reported = true;
         observer.disconnect();
+        mo.disconnect();
         console.debug(painted, e.renderTime);
       }
     }
   }).observe({ type: 'element', buffered: true });
   const mo = new MutationObserver(() => {
     const el = document.querySelector(selector);
-    if (!el) return;
-    mo.disconnect();
-    el.setAttribute('elementtiming', 'bench');
+    if (el && !el.hasAttribute('elementtiming')) el.setAttribute('elementtiming', 'bench');
   });
-  mo.observe(document, { childList: true, subtree: true });
+  mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['elementtiming'] });
 }
 
 /** Adds the probe to every page of a context: call before the first page opens. */
