@@ -81,9 +81,6 @@ function webAppConfig(): UserConfig {
       preact(),
       // Guides are compiled and validated from locales/<lng>/guides/*.md; a content error fails the build.
       guidesPlugin(),
-      // The favicon as a data: URI: offline, a request for it would go through the service worker at the
-      // moment the first screen's own files do (issue #8: offline cold start).
-      inlineIconsPlugin({ only: /^icons\/favicon-32\.png$/ }),
       cspPlugin({ inline: false }),
       shareablePlugin(shareable),
       VitePWA({
@@ -98,9 +95,8 @@ function webAppConfig(): UserConfig {
         // We register from src/app/sw.ts after the first render; no injected inline script (strict CSP).
         injectRegister: false,
         manifest,
-        // Icons referenced by index.html but not by the manifest (which the plugin adds by itself); the
-        // favicon is inlined in index.html.
-        includeAssets: ['icons/apple-touch-icon.png'],
+        // Icons referenced by index.html but not by the manifest (which the plugin adds by itself).
+        includeAssets: ['icons/apple-touch-icon.png', 'icons/favicon-32.png'],
         workbox: {
           // Every emitted script, stylesheet and page, and the shareable copies (aman.html, the APK and
           // its zip) so an installed Aman can pass itself on offline. Manifest icons and the manifest are

@@ -103,7 +103,7 @@ writeFileSync('public/icons/icon-512.png', render(512, 1, true));
 // Maskable: full bleed, drawing inside the central safe zone (a circle of 80% diameter).
 writeFileSync('public/icons/maskable-512.png', render(512, 0.75, false));
 writeFileSync('public/icons/apple-touch-icon.png', render(180, 0.85, false));
-// The favicon: a small PNG, inlined into the page by the build. Not SVG: a browser builds a whole SVG
-// document for it on the page's main thread, just when the first screen is being drawn (issue #8).
+// The favicon: a small PNG file, precached. Not SVG: a browser builds a whole SVG document for it on the
+// page's main thread, just when the first screen is being drawn (issue #8).
 writeFileSync('public/icons/favicon-32.png', render(32, 1, true));
 console.log('icons written to public/');

@@ -1,6 +1,6 @@
 /**
  * Pieces of the one-file build (`vite build --mode single`): the page's icons become data: URIs, since a
- * file passed over Bluetooth has no folder of icons beside it. (The web app inlines its favicon too.)
+ * file passed over Bluetooth has no folder of icons beside it.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
