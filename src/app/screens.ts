@@ -24,6 +24,12 @@ interface ScreenParts {
 
 const guides = () => import('../features/guides/GuideScreens');
 
+/**
+ * The styles of every screen but home and the guide pages (app/screens.css), loaded with the first of them
+ * as their strings are; a module with no exports, so nothing but the stylesheet is waited for.
+ */
+export const loadScreenStyles = () => import('./screens.css');
+
 const SCREENS: Record<LazyRoute['name'], ScreenParts> = {
   guides: { code: () => guides().then((m) => m.GuideList), data: (_, lang) => loadGuides(lang) },
   guide: {
@@ -51,13 +57,18 @@ export function isLazy(route: Route): route is LazyRoute {
 export type LazyRouteName = Exclude<RouteName, 'home' | 'notFound'>;
 
 /**
- * Loads a lazy route's screen with everything it shows: its code, the strings of screens beyond home and
- * its data, all requested at once. A chain (code, then the data the code asks for) costs a round trip
+ * Loads a lazy route's screen with everything it shows: its code, the strings and styles of screens beyond
+ * home and its data, all requested at once. A chain (code, then the data the code asks for) costs a round trip
  * through the service worker per link, which a deep link's first paint waits for. Rejects when the code
  * or the strings cannot load.
  */
 export async function loadScreen(route: LazyRoute, lang: Lang): Promise<Screen> {
   const parts = SCREENS[route.name];
-  const [screen] = await Promise.all([parts.code(), ensureScreenStrings(lang), parts.data?.(route, lang).catch(() => {})]);
+  const [screen] = await Promise.all([
+    parts.code(),
+    ensureScreenStrings(lang),
+    loadScreenStyles(),
+    parts.data?.(route, lang).catch(() => {}),
+  ]);
   return screen;
 }

@@ -7,6 +7,7 @@ import { CallLink } from '../contacts/CallLink';
 import { FIRST_CALLS } from '../../lib/numbers';
 import { useStore } from '../../app/useStore';
 import { prefsStore } from '../../app/preferences';
+import { loadScreenStyles } from '../../app/screens';
 
 
 /**
@@ -35,7 +36,7 @@ export default function Home() {
   const [Alert, setAlert] = useState<ComponentType | null>(null);
   useEffect(() => {
     if (!hasAlert) return;
-    Promise.all([import('../sms/HomeAlert'), ensureScreenStrings()]).then(
+    Promise.all([import('../sms/HomeAlert'), ensureScreenStrings(), loadScreenStyles()]).then(
       ([m]) => setAlert(() => m.default),
       () => {},
     );
