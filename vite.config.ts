@@ -9,6 +9,7 @@ import { manifest } from './scripts/manifest.ts';
 import { cspPlugin } from './scripts/csp.ts';
 import { guidesPlugin } from './scripts/content/vite-plugin.ts';
 import { inlineIconsPlugin } from './scripts/single-file.ts';
+import { prerenderPlugin } from './scripts/prerender.ts';
 import { findShareableFiles, shareablePlugin } from './scripts/shareable.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -46,13 +47,14 @@ function singleFileConfig(): UserConfig {
 
 function webAppConfig(): UserConfig {
   const shareable = findShareableFiles();
+  const define = {
+    ...shared.define,
+    __SHAREABLE__: JSON.stringify(shareable.map(({ data: _data, ...f }) => f)),
+    __IS_SINGLE_FILE__: 'false',
+  };
   return {
     ...shared,
-    define: {
-      ...shared.define,
-      __SHAREABLE__: JSON.stringify(shareable.map(({ data: _data, ...f }) => f)),
-      __IS_SINGLE_FILE__: 'false',
-    },
+    define,
     build: {
       target: 'es2020',
       // scripts/size.ts reads this to know which files the first screen loads.
@@ -81,6 +83,9 @@ function webAppConfig(): UserConfig {
       preact(),
       // Guides are compiled and validated from locales/<lng>/guides/*.md; a content error fails the build.
       guidesPlugin(),
+      // Each guide's first view as HTML, and the inline start script that shows it (issue #8: offline cold
+      // start); rendered in Node with the same guides and defines as this build.
+      prerenderPlugin({ define, plugins: [guidesPlugin()] }),
       cspPlugin({ inline: false }),
       shareablePlugin(shareable),
       VitePWA({

@@ -2,24 +2,27 @@
  * Puts a strict Content-Security-Policy into the built page as a <meta> tag: static hosts and mirrors
  * cannot be trusted to send headers, and a copy passed hand to hand has no server at all.
  *
- * The normal build loads only its own files ('self'). The one-file copy has its script and style inline,
- * so it allows exactly those, by SHA-256 hash, never 'unsafe-inline'. Builds only: the dev server injects
- * inline scripts for hot reload.
+ * The normal build loads its own files ('self') and its one inline start script (scripts/prerender.ts). The
+ * one-file copy has its script and style inline. Inline code is allowed exactly, by SHA-256 hash, never by
+ * 'unsafe-inline'. Builds only: the dev server injects inline scripts for hot reload.
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
-/** The policy, given what the page may load. */
-export function buildCsp(opts: { scriptHashes?: string[]; styleHashes?: string[] } = {}): string {
-  const inline = opts.scriptHashes !== undefined;
-  const scripts = opts.scriptHashes?.map((h) => `'${h}'`) ?? ["'self'"];
-  const styles = opts.styleHashes?.map((h) => `'${h}'`) ?? ["'self'"];
+/**
+ * The policy, given what the page may load: its own files ('self', the web app only) and inline scripts
+ * and styles by hash (the web app's start script; everything of the one-file copy).
+ */
+export function buildCsp(opts: { oneFile?: boolean; scriptHashes?: string[]; styleHashes?: string[] } = {}): string {
+  const inline = opts.oneFile === true;
   // In the one-file copy 'self' would mean every other local file: it needs nothing outside itself.
   const self = inline ? [] : ["'self'"];
+  const scripts = [...self, ...(opts.scriptHashes ?? []).map((h) => `'${h}'`)];
+  const styles = [...self, ...(opts.styleHashes ?? []).map((h) => `'${h}'`)];
   return [
     "default-src 'none'",
-    `script-src ${scripts.join(' ')}`,
-    `style-src ${styles.join(' ')}`,
+    `script-src ${scripts.join(' ') || "'none'"}`,
+    `style-src ${styles.join(' ') || "'none'"}`,
     // data: for inlined icons; blob: for files the person saves (contacts export, shared copies).
     `img-src ${[...self, 'data:', 'blob:'].join(' ')}`,
     `connect-src ${inline ? "'none'" : "'self'"}`,
@@ -56,7 +59,8 @@ export function cspPlugin(opts: { inline: boolean }): Plugin {
     return {
       name: 'aman-csp',
       apply: 'build',
-      transformIndexHtml: { order: 'post', handler: (html) => withCsp(html, buildCsp()) },
+      // Last, so the hashes are of the inline code as it ships.
+      transformIndexHtml: { order: 'post', handler: (html) => withCsp(html, buildCsp(inlineHashes(html))) },
     };
   }
   return {
@@ -70,7 +74,7 @@ export function cspPlugin(opts: { inline: boolean }): Plugin {
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const html = String(file.source);
-          file.source = withCsp(html, buildCsp(inlineHashes(html)));
+          file.source = withCsp(html, buildCsp({ oneFile: true, ...inlineHashes(html) }));
         }
       },
     },

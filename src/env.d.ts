@@ -5,3 +5,11 @@ declare const __APP_VERSION__: string;
 declare const __SHAREABLE__: { name: string; type: string; bytes: number; sha256: string }[];
 /** True inside the one-file copy, which has no service worker and cannot fetch files beside it. */
 declare const __IS_SINGLE_FILE__: boolean;
+
+interface Window {
+  /**
+   * Set by the start script inlined in the web build's page (src/boot.ts): settles once a pre-rendered
+   * first view is on screen, or at once when there is none. Undefined in the one-file copy.
+   */
+  amanFirstView?: Promise<void>;
+}

@@ -8,7 +8,8 @@ import { App } from './app/App';
 import { preloadScreen } from './app/Lazy';
 import { parseHash } from './app/router';
 import { isLazy } from './app/screens';
-import { applyDisplay, prefsStore, rememberLanguage } from './app/preferences';
+import { applyDisplay } from './app/display';
+import { prefsStore, rememberLanguage } from './app/preferences';
 import { startServiceWorker } from './app/sw';
 import { initI18n } from './lib/i18n';
 import { setPersistence } from './lib/persistence';
@@ -16,6 +17,9 @@ import { isAndroidWebView } from './lib/platform';
 import { isLang, pickLanguage } from './lib/langs';
 
 async function start(): Promise<void> {
+  // A guide's pre-rendered first view is being shown (src/boot.ts): start once it is painted, so this
+  // start-up does not hold the paint back. The render below then reuses its elements.
+  await window.amanFirstView;
   const prefs = prefsStore.get();
   const url = new URL(location.href);
   const param = url.searchParams.get('lang');

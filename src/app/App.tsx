@@ -1,20 +1,18 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { onLanguageChanged, t } from '../lib/i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { onLanguageChanged } from '../lib/i18n';
 import type { Lang } from '../lib/langs';
-import { Header } from './Header';
-import { Notices } from './Notices';
 import { Lazy } from './Lazy';
+import { Shell } from './Shell';
 import NotFound from './NotFound';
 import { isLazy } from './screens';
 import { useRoute } from './useRoute';
 import Home from '../features/home/Home';
 import { quickExit, trackHistoryPosition } from './quickExit';
 
-/** The shell: skip link, header, notices and the current screen. */
+/** The app: the current route's screen in the shell, the language, and keys that work everywhere. */
 export function App(props: { lang: Lang }) {
   const route = useRoute();
   const [lang, setLang] = useState(props.lang);
-  const main = useRef<HTMLElement>(null);
   useEffect(() => onLanguageChanged((l) => setLang(l as Lang)), []);
   useEffect(() => trackHistoryPosition(), []);
   // Escape leaves at once, from anywhere (a keyboard user's quick exit).
@@ -33,29 +31,10 @@ export function App(props: { lang: Lang }) {
 
   return (
     // `lang` is state here so the whole tree re-renders its strings after a switch, keeping what people typed.
-    <div class="app">
-      <a
-        class="skip"
-        href="#main"
-        onClick={(e) => {
-          // A plain #main would be read as a route; move focus instead.
-          e.preventDefault();
-          main.current?.focus();
-        }}
-      >
-        {t('app.skip')}
-      </a>
-      <Header route={route.name} lang={lang} />
-      <Notices />
-      <main id="main" ref={main} tabIndex={-1}>
-        {/* Keyed by the whole route: following a link from one guide to another is a new screen (focus
-            moves to its heading, read-aloud stops), not an update of the old one. */}
-        {isLazy(route) ? <Lazy key={JSON.stringify(route)} route={route} /> : route.name === 'home' ? <Home /> : <NotFound />}
-      </main>
-      <footer class="footer">
-        <a href="#/share">{t('footer.share')}</a>
-        <a href="#/about">{t('footer.about')}</a>
-      </footer>
-    </div>
+    <Shell route={route.name} lang={lang}>
+      {/* Keyed by the whole route: following a link from one guide to another is a new screen (focus
+          moves to its heading, read-aloud stops), not an update of the old one. */}
+      {isLazy(route) ? <Lazy key={JSON.stringify(route)} route={route} /> : route.name === 'home' ? <Home /> : <NotFound />}
+    </Shell>
   );
 }

@@ -1,20 +1,14 @@
 /**
- * Display preferences as live state: the saved prefs (owned by lib/prefs), applied to the document and
- * shared by the header and the settings screen.
+ * Display preferences as live state: the saved prefs (owned by lib/prefs), applied to the document
+ * (app/display.ts) and shared by the header and the settings screen.
  */
 import { createStore } from '../lib/store';
 import { loadPrefs, savePrefs, type Prefs } from '../lib/prefs';
 import { changeLanguage } from '../lib/i18n';
 import type { Lang } from '../lib/langs';
+import { applyDisplay } from './display';
 
 export const prefsStore = createStore<Prefs>(loadPrefs());
-
-/** Puts theme and text size on <html>; CSS does the rest. */
-export function applyDisplay(prefs: Prefs, root: HTMLElement = document.documentElement): void {
-  root.dataset.theme = prefs.theme;
-  // Root font size scales every rem in the stylesheet, so 200% doubles all text without breaking layout.
-  root.style.fontSize = prefs.textSize === 100 ? '' : `${prefs.textSize}%`;
-}
 
 /** Changes and saves display preferences (not language). */
 export function setDisplay(change: Partial<Pick<Prefs, 'theme' | 'textSize'>>): void {

@@ -9,7 +9,8 @@
  */
 import { DEFAULT_PREFS, clearPrefs } from '../lib/prefs';
 import { createStore } from '../lib/store';
-import { applyDisplay, prefsStore } from './preferences';
+import { applyDisplay } from './display';
+import { prefsStore } from './preferences';
 
 /** Seconds to change one's mind: long enough to cancel a slip, short enough in danger. */
 export const WIPE_DELAY_S = 5;

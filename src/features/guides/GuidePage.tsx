@@ -22,7 +22,8 @@ export default function GuidePage(props: { route: Route }) {
 /** Guides about what police do: they end with the way to write it down for a complaint. */
 const RECORD_GUIDES = ['phone-check', 'detained', 'court'];
 
-function GuideView({ guide }: { guide: Guide }) {
+/** A loaded guide's screen (also rendered at build time around its first view: src/entry-prerender.tsx). */
+export function GuideView({ guide }: { guide: Guide }) {
   const hasCard = guide.sections.some((s) => s.id === 'card');
   // A search result links to a section (`?s=rights`): bring it into view.
   useEffect(() => {

@@ -32,7 +32,9 @@ export function ReadAloud({ guide }: { guide: Guide }) {
   // Stop speaking when leaving the guide.
   useEffect(() => () => window.speechSynthesis?.cancel(), []);
 
-  if (!window.speechSynthesis || !voices) return null;
+  // `voices` first: it is null on the first render, which is also the one the build does without a window
+  // (src/entry-prerender.tsx).
+  if (!voices || !window.speechSynthesis) return null;
   const choice = pickVoice(voices, guide.lang);
   if (!choice) return null;
 

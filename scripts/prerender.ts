@@ -1,0 +1,86 @@
+/**
+ * Vite plugin for the web build: pre-rendered first views and the start script that shows them (issue #8:
+ * a guide opened offline from a cold start; app/firstView.ts tells how the pieces fit).
+ * - Renders every guide's first view with the app's own components (src/entry-prerender.tsx, run in Node
+ *   through Vite, so it sees the same compiled guides and strings) and emits each as an HTML file, which
+ *   the service worker precaches with everything else.
+ * - Bundles src/boot.ts into one small script and inlines it at the top of index.html; scripts/csp.ts
+ *   allows exactly that script by its hash.
+ * The one-file copy has neither: it has no server and no worker to fetch a first view from.
+ */
+import { fileURLToPath } from 'node:url';
+import { build, createServer, type Plugin, type UserConfig } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** src/boot.ts as one minified classic script (an IIFE: it runs as the parser reaches it). */
+export async function bootScript(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      target: 'es2020',
+      minify: true,
+      lib: { entry: 'src/boot.ts', formats: ['iife'], name: 'amanBoot' },
+      rolldownOptions: { output: { entryFileNames: 'boot.js' } },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
+  const chunk = outputs.find((o) => o.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('prerender: the start script did not build');
+  return chunk.code.trim();
+}
+
+/**
+ * Puts the start script first in <head> (after the CSP, which the CSP plugin puts before it), so its
+ * request for the first view goes out before the page's own scripts and stylesheet.
+ */
+export function withBootScript(html: string, code: string): string {
+  if (!html.includes('<head>')) throw new Error('prerender: index.html has no <head>');
+  // `</script` inside the code would end the element early; minified app code has none, but be sure.
+  if (/<\/script/i.test(code)) throw new Error('prerender: the start script contains "</script"');
+  return html.replace('<head>', `<head>\n    <script>${code}</script>`);
+}
+
+/**
+ * Every first view, rendered in Node by src/entry-prerender.tsx, loaded through a Vite server with the
+ * build's own guides plugin and defines. The service worker registration is replaced by the one-file
+ * copy's stub: nothing registers here.
+ */
+export async function renderFirstViews(config: Pick<UserConfig, 'define' | 'plugins'>): Promise<{ file: string; html: string }[]> {
+  const server = await createServer({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    define: config.define,
+    plugins: config.plugins,
+    resolve: { alias: { 'virtual:pwa-register': fileURLToPath(new URL('../src/app/sw-stub.ts', import.meta.url)) } },
+  });
+  try {
+    const entry = (await server.ssrLoadModule('/src/entry-prerender.tsx')) as typeof import('../src/entry-prerender.tsx');
+    return await entry.renderFirstViews();
+  } finally {
+    await server.close();
+  }
+}
+
+export function prerenderPlugin(options: { define: Record<string, string>; plugins: Plugin[] }): Plugin {
+  return {
+    name: 'aman:prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: async (html) => withBootScript(html, await bootScript()),
+    },
+    async generateBundle() {
+      for (const view of await renderFirstViews(options)) {
+        this.emitFile({ type: 'asset', fileName: view.file, source: view.html });
+      }
+    },
+  };
+}
