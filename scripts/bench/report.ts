@@ -44,7 +44,7 @@ export function formatReport(
   out.push('Budgets');
   for (const k of checks) {
     const measured = Number.isNaN(k.measured) ? 'not measured' : round(k.measured);
-    const mark = k.pass ? 'ok  ' : k.advisory ? 'MISS' : 'FAIL';
+    const mark = k.pass ? 'ok  ' : 'FAIL';
     out.push(`  ${mark} ${k.name.padEnd(36)} ${pad(measured, 12)}  (${k.op} ${k.limit})`);
   }
   return out.join('\n');
