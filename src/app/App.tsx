@@ -7,7 +7,8 @@ import NotFound from './NotFound';
 import { isLazy } from './screens';
 import { useRoute } from './useRoute';
 import Home from '../features/home/Home';
-import { quickExit, trackHistoryPosition } from './quickExit';
+import { quickExit } from './quickExit';
+import { trackHistoryPosition } from './leave';
 
 /** The app: the current route's screen in the shell, the language, and keys that work everywhere. */
 export function App(props: { lang: Lang }) {

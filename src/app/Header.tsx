@@ -29,7 +29,7 @@ export function Header(props: { route: RouteName; lang: Lang }) {
           {t('app.name')}
         </a>
         <button type="button" class="exit" title={t('exit.hint')} aria-describedby="exit-hint" onClick={() => void quickExit()}>
-          <Icon name="close" /> {t('exit.label')}
+          <Icon name="close" /> <span>{t('exit.label')}</span>
         </button>
         {/* Hidden, yet still the button's description (aria-describedby reads hidden elements). */}
         <span id="exit-hint" hidden>
