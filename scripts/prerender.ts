@@ -4,7 +4,7 @@
  * - Renders every guide's first view with the app's own components (src/entry-prerender.tsx, run in Node
  *   through Vite, so it sees the same compiled guides and strings) and emits each as an HTML file, which
  *   the service worker precaches with everything else.
- * - Bundles src/boot.ts into one small script and inlines it at the top of index.html; scripts/csp.ts
+ * - Bundles src/boot.ts into one small script and inlines it near the top of index.html; scripts/csp.ts
  *   allows exactly that script by its hash.
  * The one-file copy has neither: it has no server and no worker to fetch a first view from.
  */
@@ -33,15 +33,18 @@ export async function bootScript(): Promise<string> {
   return chunk.code.trim();
 }
 
+const CHARSET = '<meta charset="utf-8" />';
+
 /**
- * Puts the start script first in <head> (after the CSP, which the CSP plugin puts before it), so its
- * request for the first view goes out before the page's own scripts and stylesheet.
+ * Puts the start script right after the page's charset declaration, before everything the page asks
+ * for, so its request for the first view goes out first. Not before the charset: browsers look for it
+ * in the first 1024 bytes only (and the CSP, which the CSP plugin puts first, must precede the script).
  */
 export function withBootScript(html: string, code: string): string {
-  if (!html.includes('<head>')) throw new Error('prerender: index.html has no <head>');
+  if (!html.includes(CHARSET)) throw new Error(`prerender: index.html has no ${CHARSET}`);
   // `</script` inside the code would end the element early; minified app code has none, but be sure.
   if (/<\/script/i.test(code)) throw new Error('prerender: the start script contains "</script"');
-  return html.replace('<head>', `<head>\n    <script>${code}</script>`);
+  return html.replace(CHARSET, `${CHARSET}\n    <script>${code}</script>`);
 }
 
 /**
@@ -69,10 +72,18 @@ export async function renderFirstViews(config: Pick<UserConfig, 'define' | 'plug
   }
 }
 
+/**
+ * The plugin; `define` and `plugins` are the web build's own (its defines and a fresh guides plugin), so
+ * the first views are rendered from exactly what the app ships.
+ */
 export function prerenderPlugin(options: { define: Record<string, string>; plugins: Plugin[] }): Plugin {
   return {
     name: 'aman:prerender',
     apply: 'build',
+    // `vite build --watch`: the start script is built apart from the bundle, so say which file it is.
+    buildStart() {
+      this.addWatchFile(fileURLToPath(new URL('../src/boot.ts', import.meta.url)));
+    },
     transformIndexHtml: {
       order: 'pre',
       handler: async (html) => withBootScript(html, await bootScript()),

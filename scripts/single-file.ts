@@ -8,17 +8,15 @@ import type { Plugin } from 'vite';
 const TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png' };
 
 /**
- * Replaces `href="./<public file>"` of icons in index.html with data: URIs; with `only`, just the icons
- * whose path it matches.
+ * Replaces `href="./<public file>"` of icons in index.html with data: URIs.
  */
-export function inlineIconsPlugin(options: { publicDir?: string; only?: RegExp } = {}): Plugin {
-  const { publicDir = 'public', only } = options;
+export function inlineIconsPlugin(options: { publicDir?: string } = {}): Plugin {
+  const { publicDir = 'public' } = options;
   return {
     name: 'aman-inline-icons',
     apply: 'build',
     transformIndexHtml(html) {
-      return html.replace(/href="\.\/([^"]+\.(svg|png))"/g, (m, path: string, ext: string) => {
-        if (only && !only.test(path)) return m;
+      return html.replace(/href="\.\/([^"]+\.(svg|png))"/g, (_, path: string, ext: string) => {
         const data = readFileSync(`${publicDir}/${path}`).toString('base64');
         return `href="data:${TYPES[ext]};base64,${data}"`;
       });

@@ -1,15 +1,20 @@
 /**
- * The start script. The build inlines it at the top of index.html (scripts/prerender.ts), so it runs
+ * The start script. The build inlines it near the top of index.html (scripts/prerender.ts), so it runs
  * before the page has even asked for the app's code:
  * - sets the language and the display preferences on the page, so nothing paints in the wrong theme or
  *   text size (main.tsx sets them again: the one-file copy has no start script);
+ * - starts recording history positions, so a quick exit leaves no Aman entry behind even for links
+ *   followed before the app has loaded (app/leave.ts);
  * - for a link straight to a guide, fetches that guide's pre-rendered first view and shows it
  *   (app/firstView.ts). Offline, the app needs two round trips through the service worker and its own
  *   start-up before it can paint; the first view needs one fetch, sent before any other.
+ * Until the app takes over, the first view's controls are answered here: Exit and Escape leave at once,
+ * the skip link moves focus, and a language pressed meanwhile is pressed again by the app.
  * Web build only. Every byte here is on the first screen: import nothing that pulls more in.
  */
 import { applyDisplay } from './app/display';
 import { firstViewFor } from './app/firstView';
+import { hidePage, leave, neutralUrl, trackHistoryPosition } from './app/leave';
 import { pickLanguage } from './lib/langs';
 import { loadPrefs } from './lib/prefs';
 
@@ -19,6 +24,28 @@ import { loadPrefs } from './lib/prefs';
  * app's own code arrives later than this, so it never waits at all.
  */
 const WAIT_LIMIT_MS = 300;
+
+/** Buttons pressed on the first view, for the app to press again once it has taken over. */
+const pressed: Element[] = [];
+
+function exit(): void {
+  hidePage();
+  leave(neutralUrl(false));
+}
+
+/** Answers the first view's controls until the app takes over (capture phase: before anything else). */
+function onInput(e: Event): void {
+  if (e.type === 'keydown') {
+    if ((e as KeyboardEvent).key === 'Escape') exit();
+    return;
+  }
+  const control = (e.target as Element).closest('button, .skip');
+  if (!control) return;
+  e.preventDefault();
+  if (control.matches('.exit')) exit();
+  else if (control.matches('.skip')) document.getElementById('main')?.focus();
+  else pressed.push(control);
+}
 
 /**
  * Shows a first view; settles once it is on screen, at once when there is none to show, and after
@@ -30,9 +57,12 @@ function showFirstView(file: string | null): Promise<void> {
     setTimeout(settle, WAIT_LIMIT_MS);
     const show = (html: string) => {
       const app = document.getElementById('app');
-      // Once the app has rendered, the page is its own: a late first view must not cover it.
-      if (!html || !app || app.firstChild) return settle();
+      // Once the app has rendered, the page is its own: a late first view must not cover it. And only a
+      // first view: a host that answers a missing file with its index page must not have it shown.
+      if (!html.startsWith('<div class="app">') || !app || app.firstChild) return settle();
       app.innerHTML = html;
+      addEventListener('click', onInput, true);
+      addEventListener('keydown', onInput, true);
       // The page had no content before, so its first contentful paint is this view's. The app starts
       // after it: on a phone's few cores its start-up would otherwise hold the paint back.
       new PerformanceObserver((list) => {
@@ -58,4 +88,12 @@ const lang = pickLanguage({
 });
 document.documentElement.lang = lang;
 applyDisplay(prefs);
-window.amanFirstView = showFirstView(firstViewFor(location.hash, lang));
+trackHistoryPosition();
+window.amanStart = {
+  firstView: showFirstView(firstViewFor(location.hash, lang)),
+  takeOver() {
+    removeEventListener('click', onInput, true);
+    removeEventListener('keydown', onInput, true);
+    return pressed.splice(0);
+  },
+};

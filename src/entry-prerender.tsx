@@ -3,8 +3,8 @@
  * scripts/prerender.ts loads this module through Vite, so it sees the same compiled guides and strings as
  * the app, and writes what `renderFirstViews` returns into the build.
  *
- * A first view is the app's own markup, rendered by the app's own components: the shell with the guide's
- * title, the line under it, its actions and "In 30 seconds". The app renders over it (main.tsx), reusing
+ * A first view is the app's own markup, rendered by the app's own components: the shell (without its
+ * footer) with the guide's title, the line under it, its actions and "In 30 seconds". The app renders over it (main.tsx), reusing
  * these elements, so what was painted first stays where it is. The rest of the guide is left to the app:
  * whole guides would cost the precache their size a second time (issue #8's budget), and the top is what
  * the first screenful shows.
@@ -26,7 +26,7 @@ export function guideTop(guide: Guide): Guide {
 /** One guide's first view: the same tree the app renders for `#/guides/<id>`, with the guide's top only. */
 export function renderGuideTop(guide: Guide): string {
   return renderToString(
-    <Shell route="guide" lang={guide.lang}>
+    <Shell route="guide" lang={guide.lang} firstView>
       <GuideView guide={guideTop(guide)} />
     </Shell>,
   );

@@ -19,7 +19,7 @@ import { isLang, pickLanguage } from './lib/langs';
 async function start(): Promise<void> {
   // A guide's pre-rendered first view is being shown (src/boot.ts): start once it is painted, so this
   // start-up does not hold the paint back. The render below then reuses its elements.
-  await window.amanFirstView;
+  await window.amanStart?.firstView;
   const prefs = prefsStore.get();
   const url = new URL(location.href);
   const param = url.searchParams.get('lang');
@@ -46,6 +46,8 @@ async function start(): Promise<void> {
   await strings;
   await screen;
   render(<App lang={lang} />, document.getElementById('app')!);
+  // Controls pressed on the first view before this render: the app's own now, pressed again.
+  for (const el of window.amanStart?.takeOver() ?? []) if (el.isConnected) (el as HTMLElement).click();
   startServiceWorker();
 }
 

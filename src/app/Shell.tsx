@@ -8,10 +8,11 @@ import type { RouteName } from './router';
 
 /**
  * The frame of every screen: skip link, header, notices, the screen itself, footer. Stateless, so the
- * build can render it around a screen's first view (scripts/prerender.ts) with the same markup the app
- * renders over it.
+ * build can render it around a screen's first view (src/entry-prerender.tsx) with the same markup the
+ * app renders over it. A first view has no footer: it would sit right under the top of the screen and
+ * jump down when the app adds the rest.
  */
-export function Shell(props: { route: RouteName; lang: Lang; children: ComponentChildren }) {
+export function Shell(props: { route: RouteName; lang: Lang; firstView?: boolean; children: ComponentChildren }) {
   const main = useRef<HTMLElement>(null);
   return (
     <div class="app">
@@ -31,10 +32,12 @@ export function Shell(props: { route: RouteName; lang: Lang; children: Component
       <main id="main" ref={main} tabIndex={-1}>
         {props.children}
       </main>
-      <footer class="footer">
-        <a href="#/share">{t('footer.share')}</a>
-        <a href="#/about">{t('footer.about')}</a>
-      </footer>
+      {!props.firstView && (
+        <footer class="footer">
+          <a href="#/share">{t('footer.share')}</a>
+          <a href="#/about">{t('footer.about')}</a>
+        </footer>
+      )}
     </div>
   );
 }

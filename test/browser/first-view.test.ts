@@ -4,10 +4,25 @@
  * and the app then takes over those very elements rather than drawing new ones.
  */
 import { expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import { useBrowserAndServer, waitForOfflineReady, watchPage } from './harness';
 import { guideTitles, str } from './strings';
 
 const env = useBrowserAndServer();
+
+/**
+ * Holds the app's entry script back until `release()` is called, as a slow phone or network would:
+ * meanwhile only the start script and the first view are on the page.
+ */
+async function holdAppBack(context: BrowserContext): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await context.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
 
 test('with the app\'s code held back, a guide link still shows its first view, in the saved language and display', async () => {
   const context = await env.browser.newContext();
@@ -70,16 +85,68 @@ test('offline from a cold start, the first view shows and the app takes over the
   await context.close();
 });
 
-test('a link to a guide that does not exist shows not-found, offline too', async () => {
+test('a link to a guide that does not exist asks for its first view once, then shows not-found, offline too', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${env.server.url}?lang=en`);
+  const missing: string[] = [];
+  page.on('response', (r) => r.status() === 404 && missing.push(new URL(r.url()).pathname));
+  await page.goto(`${env.server.url}?lang=en#/guides/no-such-guide`);
+  await page.locator('h1', { hasText: str('en', 'notFound.title') }).waitFor();
+  expect(missing).toEqual([`${new URL(env.server.url).pathname}first-view/en/no-such-guide.html`]);
   await waitForOfflineReady(page);
   await context.setOffline(true);
   const errors = watchPage(page);
-  await page.goto(`${env.server.url}#/guides/no-such-guide`);
+  await page.reload();
   await page.locator('h1', { hasText: str('en', 'notFound.title') }).waitFor();
-  // Its first view was asked for and is not there: that request alone fails.
-  expect(errors.every((e) => e.includes('Failed to load resource'))).toBe(true);
+  // Offline the missing first view cannot load: that failure alone, nothing else goes wrong.
+  expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  await context.close();
+});
+
+test.each(['button', 'Escape'] as const)(
+  'before the app has loaded, Exit by %s on a first view still leaves at once, with no Aman page left behind',
+  async (how) => {
+    const context = await env.browser.newContext({ locale: 'en-US' });
+    await holdAppBack(context);
+    const page = await context.newPage();
+    await page.goto('about:blank#before');
+    // Not waiting for the page's load event: the held-back script holds it back too.
+    await page.goto(`${env.server.url}#/guides/detained`, { waitUntil: 'commit' });
+    await page.locator('.section-summary li').first().waitFor();
+    // A link followed on the first view adds a history entry, which the exit must not leave behind.
+    await page.getByRole('link', { name: str('en', 'card.open') }).click();
+    await page.waitForURL(/#\/guides\/detained\/card$/, { waitUntil: 'commit' });
+    if (how === 'button') await page.getByRole('button', { name: str('en', 'exit.label'), exact: true }).click();
+    else await page.keyboard.press('Escape');
+    await page.waitForURL(/exit\.html/);
+    // Back, one entry at a time, to the page before Aman: no entry on the way is Aman.
+    const walked = [page.url()];
+    for (let i = 0; i < 6 && !page.url().startsWith('about:blank'); i++) {
+      await page.goBack({ waitUntil: 'commit' }).catch(() => null);
+      await page.waitForTimeout(150);
+      walked.push(page.url());
+    }
+    expect(walked.at(-1)).toBe('about:blank#before');
+    expect(walked.filter((u) => u.startsWith(env.server.url) && !u.includes('exit.html'))).toEqual([]);
+    await context.close();
+  },
+);
+
+test('before the app has loaded, the skip link moves focus and a language pressed is applied once it loads', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  const release = await holdAppBack(context);
+  const page = await context.newPage();
+  const errors = watchPage(page);
+  await page.goto(`${env.server.url}#/guides/court`, { waitUntil: 'commit' });
+  await page.locator('.section-summary li').first().waitFor();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => [document.activeElement?.id, location.hash])).toEqual(['main', '#/guides/court']);
+  await page.getByRole('button', { name: 'Русский' }).click();
+  release();
+  const titles = await guideTitles();
+  await page.locator('main h1', { hasText: titles.ru.get('court')! }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+  expect(errors).toEqual([]);
   await context.close();
 });

@@ -43,7 +43,7 @@ export function GuideView({ guide }: { guide: Guide }) {
       <div class="actions">
         {hasCard && (
           <a class="button primary" href={`#/guides/${guide.id}/card`}>
-            <Icon name="shield" /> {t('card.open')}
+            <Icon name="shield" /> <span>{t('card.open')}</span>
           </a>
         )}
         <ReadAloud guide={guide} />
@@ -56,7 +56,7 @@ export function GuideView({ guide }: { guide: Guide }) {
       {RECORD_GUIDES.includes(guide.id) && (
         <p>
           <a class="button" href="#/records">
-            <Icon name="pen" /> {t('records.fromGuide')}
+            <Icon name="pen" /> <span>{t('records.fromGuide')}</span>
           </a>
         </p>
       )}
