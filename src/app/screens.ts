@@ -20,13 +20,15 @@ interface ScreenParts {
   code: () => Promise<Screen>;
   /** What it shows for a route, such as a guide's text; a failure is the screen's to show. */
   data?: (route: LazyRoute, lang: Lang) => Promise<unknown>;
+  /** Drawn with the first screen's stylesheet alone (app/styles.css): screens.css is not waited for. */
+  firstStylesheet?: true;
 }
 
 const guides = () => import('../features/guides/GuideScreens');
 
 /**
- * The styles of every screen but home and the guide pages (app/screens.css), loaded with the first of them
- * as their strings are; a module with no exports, so nothing but the stylesheet is waited for.
+ * The styles of every screen but home and the guide pages (app/screens.css), loaded with the first of
+ * them as their strings are; a module with no exports, so nothing but the stylesheet is waited for.
  */
 export const loadScreenStyles = () => import('./screens.css');
 
@@ -35,6 +37,7 @@ const SCREENS: Record<LazyRoute['name'], ScreenParts> = {
   guide: {
     code: () => guides().then((m) => m.GuidePage),
     data: (route, lang) => loadGuide(lang, route.name === 'guide' ? route.id : ''),
+    firstStylesheet: true,
   },
   card: { code: () => guides().then((m) => m.OfficerCard) },
   print: { code: () => guides().then((m) => m.PrintCard), data: (_, lang) => loadGuides(lang) },
@@ -67,7 +70,7 @@ export async function loadScreen(route: LazyRoute, lang: Lang): Promise<Screen> 
   const [screen] = await Promise.all([
     parts.code(),
     ensureScreenStrings(lang),
-    loadScreenStyles(),
+    parts.firstStylesheet ? undefined : loadScreenStyles(),
     parts.data?.(route, lang).catch(() => {}),
   ]);
   return screen;
