@@ -48,6 +48,12 @@ export interface BenchResults {
     ratio: number;
     amanRunsMs: number[];
     baselineRunsMs: number[];
+    /**
+     * Median ms until the app has rendered the whole guide (after its pre-rendered first view): not a
+     * budget, reported so that a slower take-over shows even while the summary paints as fast.
+     */
+    amanCompleteMs: number;
+    amanCompleteRunsMs: number[];
   };
   search: Timings & { perLang: Record<string, Timings> };
   sms: { chars: number; medianMs: number; charsPerMs: number };

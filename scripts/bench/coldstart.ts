@@ -7,6 +7,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 /** What the probe writes to the console when the element's text was painted, followed by the time. */
 const PAINTED = 'aman-bench-painted';
+/** What it writes when the element that says the page is complete was first inserted, with the time. */
+const COMPLETE = 'aman-bench-complete';
 
 /**
  * Runs in every page before its own scripts. When the first element matching `selector` is inserted (by
@@ -19,39 +21,59 @@ const PAINTED = 'aman-bench-painted';
  * own markup over what was first shown (Aman over a pre-rendered first view), reusing the elements and
  * removing attributes it did not set. Put back before the next paint, the element is still reported the
  * first time it is painted, whichever render that was.
+ *
+ * It also logs when an element matching `complete` is first in the document: for Aman, the guide's last
+ * section, which only the app renders (a pre-rendered first view stops after the summary), so the time
+ * the app has taken over and works.
  */
-function paintProbe(args: { selector: string; painted: string }): void {
-  const { selector, painted } = args;
+function paintProbe(args: { selector: string; painted: string; complete: string; completed: string }): void {
+  const { selector, painted, complete, completed } = args;
   let reported = false;
+  let done = false;
   new PerformanceObserver((list, observer) => {
     for (const e of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[]) {
       if (e.identifier === 'bench' && !reported) {
         reported = true;
         observer.disconnect();
-        mo.disconnect();
         console.debug(painted, e.renderTime);
       }
     }
   }).observe({ type: 'element', buffered: true });
   const mo = new MutationObserver(() => {
     const el = document.querySelector(selector);
-    if (el && !el.hasAttribute('elementtiming')) el.setAttribute('elementtiming', 'bench');
+    if (el && !reported && !el.hasAttribute('elementtiming')) el.setAttribute('elementtiming', 'bench');
+    if (!done && document.querySelector(complete)) {
+      done = true;
+      console.debug(completed, performance.now());
+    }
+    if (reported && done) mo.disconnect();
   });
   mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['elementtiming'] });
 }
 
-/** Adds the probe to every page of a context: call before the first page opens. */
-export async function probePaint(context: BrowserContext, selector: string): Promise<void> {
-  await context.addInitScript(paintProbe, { selector, painted: PAINTED });
+/**
+ * Adds the probe to every page of a context: call before the first page opens. `selector`: the element
+ * whose paint counts; `complete`: the element whose insertion says the page is complete.
+ */
+export async function probePaint(context: BrowserContext, selector: string, complete: string): Promise<void> {
+  await context.addInitScript(paintProbe, { selector, painted: PAINTED, complete, completed: COMPLETE });
 }
 
-/** The paint time a page's probe logs, in ms since its navigation started (listen before navigating). */
-export async function paintTime(page: Page, timeoutMs = 15_000): Promise<number> {
+/** The time a page's probe logs under `tag`, in ms since its navigation started (listen before navigating). */
+async function probeTime(page: Page, tag: string, timeoutMs: number): Promise<number> {
   const message = await page.waitForEvent('console', {
-    predicate: (m) => m.text().startsWith(`${PAINTED} `),
+    predicate: (m) => m.text().startsWith(`${tag} `),
     timeout: timeoutMs,
   });
-  return Number(message.text().slice(PAINTED.length + 1));
+  return Number(message.text().slice(tag.length + 1));
+}
+
+/** One cold start's times, in ms since navigation start. */
+export interface ColdStart {
+  /** The probed element's text painted. */
+  paintMs: number;
+  /** The page complete (see paintProbe). */
+  completeMs: number;
 }
 
 /**
@@ -69,7 +91,7 @@ export async function coldStartOnce(
   context: BrowserContext,
   url: string,
   opts: { settleMs?: number; timeoutMs?: number } = {},
-): Promise<number> {
+): Promise<ColdStart> {
   const { settleMs = 0, timeoutMs = 15_000 } = opts;
   const page = await context.newPage();
   try {
@@ -78,9 +100,10 @@ export async function coldStartOnce(
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
-    const painted = paintTime(page, timeoutMs);
+    const painted = probeTime(page, PAINTED, timeoutMs);
+    const completed = probeTime(page, COMPLETE, timeoutMs);
     await page.goto(url, { waitUntil: 'commit' });
-    return await painted;
+    return { paintMs: await painted, completeMs: await completed };
   } catch (e) {
     throw new Error(`cold start of ${url}: ${(e as Error).message}`);
   } finally {
@@ -92,19 +115,19 @@ export async function coldStartOnce(
  * Cold starts of several pages, interleaved (a, b, a, b, …) so that a change in the machine's load during
  * the measurement touches all of them alike. The first `warmup` rounds are run and dropped: the first
  * starts after installing pay once for what later ones find ready (the browser's own caches and processes).
- * Returns every kept time per page, in run order.
+ * Returns every kept cold start per page, in run order.
  */
 export async function interleavedColdStarts(
   targets: readonly { context: BrowserContext; url: string }[],
   runs: number,
   opts: { warmup?: number; settleMs?: number } = {},
-): Promise<number[][]> {
+): Promise<ColdStart[][]> {
   const { warmup = 0, settleMs = 0 } = opts;
-  const times: number[][] = targets.map(() => []);
+  const times: ColdStart[][] = targets.map(() => []);
   for (let i = 0; i < warmup + runs; i++) {
     for (const [n, t] of targets.entries()) {
-      const ms = await coldStartOnce(t.context, t.url, { settleMs });
-      if (i >= warmup) times[n]!.push(ms);
+      const run = await coldStartOnce(t.context, t.url, { settleMs });
+      if (i >= warmup) times[n]!.push(run);
     }
   }
   return times;

@@ -32,6 +32,7 @@ export function formatReport(
   out.push(`  Aman        ${pad(ms(c.amanMs), 6)} ms   runs: ${c.amanRunsMs.map(ms).join(' ')}`);
   out.push(`  plain HTML  ${pad(ms(c.baselineMs), 6)} ms   runs: ${c.baselineRunsMs.map(ms).join(' ')}`);
   out.push(`  ratio       ${pad(c.ratio.toFixed(2), 6)} ×`);
+  out.push(`  Aman, whole guide rendered by the app: ${ms(c.amanCompleteMs)} ms   runs: ${c.amanCompleteRunsMs.map(ms).join(' ')}`);
   out.push('');
   const s = r.search;
   const langs = Object.entries(s.perLang).map(([l, t]) => `${l} ${ms(t.medianMs)}/${ms(t.p95Ms)}`);
