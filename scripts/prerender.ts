@@ -4,8 +4,8 @@
  * - Renders every guide's first view with the app's own components (src/entry-prerender.tsx, run in Node
  *   through Vite, so it sees the same compiled guides and strings) and emits each as an HTML file, which
  *   the service worker precaches with everything else.
- * - Bundles src/boot.ts into one small script and inlines it near the top of index.html; scripts/csp.ts
- *   allows exactly that script by its hash.
+ * - Bundles src/boot.ts into one small script and inlines it near the top of index.html in place of the
+ *   app's own script tags, which it loads itself; scripts/csp.ts allows exactly that script by its hash.
  * The one-file copy has neither: it has no server and no worker to fetch a first view from.
  */
 import { fileURLToPath } from 'node:url';
@@ -13,12 +13,22 @@ import { build, createServer, type Plugin, type UserConfig } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** src/boot.ts as one minified classic script (an IIFE: it runs as the parser reaches it). */
-export async function bootScript(): Promise<string> {
+/** What the start script starts: the app's entry script and the modules it imports. */
+export interface AppScripts {
+  entry: string;
+  preload: string[];
+}
+
+/**
+ * src/boot.ts as one minified classic script (an IIFE: it runs as the parser reaches it), starting the
+ * given app scripts.
+ */
+export async function bootScript(app: AppScripts): Promise<string> {
   const out = await build({
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
+    define: { __APP_ENTRY__: JSON.stringify(app.entry), __APP_PRELOAD__: JSON.stringify(app.preload) },
     build: {
       write: false,
       target: 'es2020',
@@ -34,6 +44,19 @@ export async function bootScript(): Promise<string> {
 }
 
 const CHARSET = '<meta charset="utf-8" />';
+const ENTRY_TAG = /\n? *<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+const PRELOAD_TAG = /\n? *<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
+/**
+ * Takes the app's entry script and module preloads, as Vite wrote them, out of the page: the start
+ * script loads them itself, after a first view (src/boot.ts).
+ */
+export function takeAppScripts(html: string): { html: string; app: AppScripts } {
+  const entries = [...html.matchAll(ENTRY_TAG)].map((m) => m[1]!);
+  if (entries.length !== 1) throw new Error(`prerender: expected one module script in index.html, found ${entries.length}`);
+  const preload = [...html.matchAll(PRELOAD_TAG)].map((m) => m[1]!);
+  return { html: html.replace(ENTRY_TAG, '').replace(PRELOAD_TAG, ''), app: { entry: entries[0]!, preload } };
+}
 
 /**
  * Puts the start script right after the page's charset declaration, before everything the page asks
@@ -84,9 +107,13 @@ export function prerenderPlugin(options: { define: Record<string, string>; plugi
     buildStart() {
       this.addWatchFile(fileURLToPath(new URL('../src/boot.ts', import.meta.url)));
     },
+    // After Vite has written the app's script tags (with their built names) into the page.
     transformIndexHtml: {
-      order: 'pre',
-      handler: async (html) => withBootScript(html, await bootScript()),
+      order: 'post',
+      handler: async (page) => {
+        const { html, app } = takeAppScripts(page);
+        return withBootScript(html, await bootScript(app));
+      },
     },
     async generateBundle() {
       for (const view of await renderFirstViews(options)) {

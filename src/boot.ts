@@ -8,6 +8,9 @@
  * - for a link straight to a guide, fetches that guide's pre-rendered first view and shows it
  *   (app/firstView.ts). Offline, the app needs two round trips through the service worker and its own
  *   start-up before it can paint; the first view needs one fetch, sent before any other.
+ * - starts the app: at once, or when it shows a first view, once that is on screen. The build takes the
+ *   app's script tags out of the page and gives their addresses here: fetched and compiled while the
+ *   first view is on its way, the app's code held the first view's paint back on a phone's few cores.
  * Until the app takes over, the first view's controls are answered here: Exit and Escape leave at once,
  * the skip link moves focus, and a language pressed meanwhile is pressed again by the app.
  * Web build only. Every byte here is on the first screen: import nothing that pulls more in.
@@ -18,10 +21,13 @@ import { hidePage, leave, neutralUrl, trackHistoryPosition } from './app/leave';
 import { pickLanguage } from './lib/langs';
 import { loadPrefs } from './lib/prefs';
 
+/** The app's entry script and the modules it imports, as the build wrote them (scripts/prerender.ts). */
+declare const __APP_ENTRY__: string;
+declare const __APP_PRELOAD__: string[];
+
 /**
  * The longest the app waits for a first view before starting anyway. Offline a first view is on screen
- * within about 100 ms even on this project's slow test machine; on a first visit over a slow network the
- * app's own code arrives later than this, so it never waits at all.
+ * within about 100 ms even on this project's slow test machine.
  */
 const WAIT_LIMIT_MS = 300;
 
@@ -49,7 +55,7 @@ function onInput(e: Event): void {
 
 /**
  * Shows a first view; settles once it is on screen, at once when there is none to show, and after
- * WAIT_LIMIT_MS whatever happens. Never rejects: the app waits for it (main.tsx).
+ * WAIT_LIMIT_MS whatever happens. Never rejects: the app starts when it settles.
  */
 function showFirstView(file: string | null): Promise<void> {
   if (!file) return Promise.resolve();
@@ -80,20 +86,38 @@ function showFirstView(file: string | null): Promise<void> {
   });
 }
 
-const prefs = loadPrefs();
-const lang = pickLanguage({
-  param: new URLSearchParams(location.search).get('lang'),
-  saved: prefs.lang,
-  browser: navigator.languages,
-});
-document.documentElement.lang = lang;
-applyDisplay(prefs);
-trackHistoryPosition();
-window.amanStart = {
-  firstView: showFirstView(firstViewFor(location.hash, lang)),
-  takeOver() {
-    removeEventListener('click', onInput, true);
-    removeEventListener('keydown', onInput, true);
-    return pressed.splice(0);
-  },
-};
+/** Loads and runs the app, its imports fetched alongside rather than one after the other. */
+function startApp(): void {
+  for (const href of __APP_PRELOAD__) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+  // A copy missing the app's code keeps what the start script shows (a first view, with a working Exit).
+  import(/* @vite-ignore */ __APP_ENTRY__).catch(() => {});
+}
+
+let firstView = Promise.resolve();
+try {
+  const prefs = loadPrefs();
+  const lang = pickLanguage({
+    param: new URLSearchParams(location.search).get('lang'),
+    saved: prefs.lang,
+    browser: navigator.languages,
+  });
+  document.documentElement.lang = lang;
+  applyDisplay(prefs);
+  trackHistoryPosition();
+  firstView = showFirstView(firstViewFor(location.hash, lang));
+} finally {
+  // Whatever went wrong above, the app must start: it sets language and display again itself.
+  window.amanStart = {
+    takeOver() {
+      removeEventListener('click', onInput, true);
+      removeEventListener('keydown', onInput, true);
+      return pressed.splice(0);
+    },
+  };
+  void firstView.then(startApp);
+}

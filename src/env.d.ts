@@ -9,8 +9,6 @@ declare const __IS_SINGLE_FILE__: boolean;
 interface Window {
   /** Set by the start script inlined in the web build's page (src/boot.ts); undefined in the one-file copy. */
   amanStart?: {
-    /** Settles once a pre-rendered first view is on screen, or at once when there is none. */
-    firstView: Promise<void>;
     /**
      * The app has rendered over the first view: the start script stops answering its controls. Returns
      * the buttons pressed meanwhile (the same elements, now the app's), for the app to press again.

@@ -1,6 +1,7 @@
 /**
  * Entry: choose the language, apply display preferences, render, then register the service worker.
- * Part of the first screen's bundle: keep it tiny.
+ * Part of the first screen's bundle: keep it tiny. In the web build the start script (src/boot.ts) loads
+ * it; in the one-file copy it is the page's own script.
  */
 import { render } from 'preact';
 import './app/styles.css';
@@ -17,9 +18,6 @@ import { isAndroidWebView } from './lib/platform';
 import { isLang, pickLanguage } from './lib/langs';
 
 async function start(): Promise<void> {
-  // A guide's pre-rendered first view is being shown (src/boot.ts): start once it is painted, so this
-  // start-up does not hold the paint back. The render below then reuses its elements.
-  await window.amanStart?.firstView;
   const prefs = prefsStore.get();
   const url = new URL(location.href);
   const param = url.searchParams.get('lang');
@@ -45,6 +43,8 @@ async function start(): Promise<void> {
   const screen = isLazy(route) ? preloadScreen(route, lang) : undefined;
   await strings;
   await screen;
+  // Over a guide's pre-rendered first view, if the start script showed one (src/boot.ts): render reuses
+  // its elements, so nothing on screen moves.
   render(<App lang={lang} />, document.getElementById('app')!);
   // Controls pressed on the first view before this render: the app's own now, pressed again.
   for (const el of window.amanStart?.takeOver() ?? []) if (el.isConnected) (el as HTMLElement).click();

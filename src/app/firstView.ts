@@ -2,8 +2,8 @@
  * Pre-rendered first views (issue #8: a guide opened offline from a cold start). For every guide in every
  * language the build writes the top of its screen (the shell, the title and "In 30 seconds") as an HTML
  * file (scripts/prerender.ts); the start script inlined in index.html (src/boot.ts) fetches the one for
- * the link being opened and shows it while the app's code is still loading. The app then renders the
- * whole screen over it, reusing its elements, so nothing on screen moves. This module is the one place
+ * the link being opened, shows it, and only then loads the app's code. The app then renders the whole
+ * screen over it, reusing its elements, so nothing on screen moves. This module is the one place
  * that knows which links have a first view and where its file is.
  */
 import type { Lang } from '../lib/langs';
