@@ -4,8 +4,9 @@
  * - Renders every guide's first view with the app's own components (src/entry-prerender.tsx, run in Node
  *   through Vite, so it sees the same compiled guides and strings) and emits each as an HTML file, which
  *   the service worker precaches with everything else.
- * - Bundles src/boot.ts into one small script and inlines it near the top of index.html in place of the
- *   app's own script tags, which it loads itself; scripts/csp.ts allows exactly that script by its hash.
+ * - Bundles src/boot.ts into one small script and inlines it near the top of index.html; it loads the
+ *   app itself, so the app's own script tags are taken out; scripts/csp.ts allows exactly that script by
+ *   its hash.
  * The one-file copy has neither: it has no server and no worker to fetch a first view from.
  */
 import { fileURLToPath } from 'node:url';
@@ -55,7 +56,10 @@ export function takeAppScripts(html: string): { html: string; app: AppScripts } 
   const entries = [...html.matchAll(ENTRY_TAG)].map((m) => m[1]!);
   if (entries.length !== 1) throw new Error(`prerender: expected one module script in index.html, found ${entries.length}`);
   const preload = [...html.matchAll(PRELOAD_TAG)].map((m) => m[1]!);
-  return { html: html.replace(ENTRY_TAG, '').replace(PRELOAD_TAG, ''), app: { entry: entries[0]!, preload } };
+  const rest = html.replace(ENTRY_TAG, '').replace(PRELOAD_TAG, '');
+  // A tag written some other way would stay and load the app's code before the first view: say so.
+  if (/type="module"|modulepreload/.test(rest)) throw new Error('prerender: a module script or preload in index.html was not recognised');
+  return { html: rest, app: { entry: entries[0]!, preload } };
 }
 
 /**

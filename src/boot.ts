@@ -31,8 +31,12 @@ declare const __APP_PRELOAD__: string[];
  */
 const WAIT_LIMIT_MS = 300;
 
-/** Buttons pressed on the first view, for the app to press again once it has taken over. */
-const pressed: Element[] = [];
+/**
+ * The last button pressed on the first view (a language: Exit is answered here), for the app to press
+ * again once it has taken over. Only the last: pressed again one after another, the languages would
+ * switch in whatever order their strings loaded, not the order the person chose.
+ */
+let pressed: Element | null = null;
 
 function exit(): void {
   hidePage();
@@ -50,7 +54,7 @@ function onInput(e: Event): void {
   e.preventDefault();
   if (control.matches('.exit')) exit();
   else if (control.matches('.skip')) document.getElementById('main')?.focus();
-  else pressed.push(control);
+  else pressed = control;
 }
 
 /**
@@ -116,7 +120,7 @@ try {
     takeOver() {
       removeEventListener('click', onInput, true);
       removeEventListener('keydown', onInput, true);
-      return pressed.splice(0);
+      return pressed;
     },
   };
   void firstView.then(startApp);

@@ -10,9 +10,10 @@ interface Window {
   /** Set by the start script inlined in the web build's page (src/boot.ts); undefined in the one-file copy. */
   amanStart?: {
     /**
-     * The app has rendered over the first view: the start script stops answering its controls. Returns
-     * the buttons pressed meanwhile (the same elements, now the app's), for the app to press again.
+     * The app has rendered over the first view and listens itself: the start script stops answering its
+     * controls. Returns the last button pressed meanwhile (the same element, now the app's), for the app
+     * to press again.
      */
-    takeOver(): Element[];
+    takeOver(): Element | null;
   };
 }

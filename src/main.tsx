@@ -46,8 +46,9 @@ async function start(): Promise<void> {
   // Over a guide's pre-rendered first view, if the start script showed one (src/boot.ts): render reuses
   // its elements, so nothing on screen moves.
   render(<App lang={lang} />, document.getElementById('app')!);
-  // Controls pressed on the first view before this render: the app's own now, pressed again.
-  for (const el of window.amanStart?.takeOver() ?? []) if (el.isConnected) (el as HTMLElement).click();
+  // A button pressed on the first view before this render: the app's own now, pressed again.
+  const pressed = window.amanStart?.takeOver();
+  if (pressed?.isConnected) (pressed as HTMLElement).click();
   startServiceWorker();
 }
 

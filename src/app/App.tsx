@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { onLanguageChanged } from '../lib/i18n';
 import type { Lang } from '../lib/langs';
 import { Lazy } from './Lazy';
@@ -16,8 +16,10 @@ export function App(props: { lang: Lang }) {
   const [lang, setLang] = useState(props.lang);
   useEffect(() => onLanguageChanged((l) => setLang(l as Lang)), []);
   useEffect(() => trackHistoryPosition(), []);
-  // Escape leaves at once, from anywhere (a keyboard user's quick exit).
-  useEffect(() => {
+  // Escape leaves at once, from anywhere (a keyboard user's quick exit). A layout effect: attached as the
+  // first render ends, before the start script stops listening for Escape (main.tsx), with no frame
+  // between them in which Escape does nothing.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
       // In a field with text, Escape belongs to the field (clearing a search, leaving a form); once the

@@ -76,6 +76,12 @@ test('offline from a cold start, the first view shows and the app takes over the
   await cold.locator('.section-sources').waitFor();
   const title = (await guideTitles()).kk.get('phone-check')!;
   await cold.waitForFunction((t) => document.title.startsWith(t), title);
+  // The app's code was asked for only once the first view was painted: it did not compete with it.
+  const [fcp, entry] = await cold.evaluate(() => [
+    performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    performance.getEntriesByType('resource').find((e) => /\/assets\/index-[^/]+\.js$/.test(e.name))?.startTime ?? NaN,
+  ]);
+  expect(entry).toBeGreaterThan(fcp!);
   // The same element: reused by the app, not replaced.
   expect(await cold.evaluate(() => (document.querySelector('.section-summary ul') as HTMLElement & { firstView?: boolean }).firstView)).toBe(true);
   // And it is live: the language switch works on what was first shown.
@@ -132,7 +138,7 @@ test.each(['button', 'Escape'] as const)(
   },
 );
 
-test('before the app has loaded, the skip link moves focus and a language pressed is applied once it loads', async () => {
+test('before the app has loaded, the skip link moves focus and the last language pressed is applied once it loads', async () => {
   const context = await env.browser.newContext({ locale: 'en-US' });
   const release = await holdAppBack(context);
   const page = await context.newPage();
@@ -142,11 +148,35 @@ test('before the app has loaded, the skip link moves focus and a language presse
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => [document.activeElement?.id, location.hash])).toEqual(['main', '#/guides/court']);
+  // Two languages pressed while nothing happens: the last one is what the person chose.
   await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('button', { name: 'Қазақша' }).click();
   release();
   const titles = await guideTitles();
-  await page.locator('main h1', { hasText: titles.ru.get('court')! }).waitFor();
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+  await page.locator('main h1', { hasText: titles.kk.get('court')! }).waitFor();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('aman.prefs') ?? '{}').lang === 'kk');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a first view that arrives after the app has rendered is dropped, not put over the app', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  // The start script waits for a first view at most 300 ms before starting the app: this one comes later.
+  await context.route(/\/first-view\//, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const errors = watchPage(page);
+  const arrived = page.waitForResponse(/\/first-view\/en\/detained\.html$/);
+  await page.goto(`${env.server.url}#/guides/detained`);
+  await page.locator('.section-sources').waitFor();
+  await arrived;
+  await page.waitForTimeout(300);
+  expect(await page.locator('.app').count()).toBe(1);
+  expect(await page.locator('main h1').count()).toBe(1);
+  expect(await page.locator('.section-sources').count()).toBe(1);
   expect(errors).toEqual([]);
   await context.close();
 });
