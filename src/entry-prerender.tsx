@@ -16,7 +16,7 @@ import { GuideView } from './features/guides/GuidePage';
 import { guideIds, loadGuide } from './features/guides/data';
 import type { Guide } from './features/guides/types';
 import { ensureScreenStrings, initI18n } from './lib/i18n';
-import { LANGS, type Lang } from './lib/langs';
+import { LANGS } from './lib/langs';
 
 /** The part of a guide a first view shows: "In 30 seconds" (the officer card too, for its button). */
 export function guideTop(guide: Guide): Guide {
@@ -36,7 +36,7 @@ export function renderGuideTop(guide: Guide): string {
 export async function renderFirstViews(): Promise<{ file: string; html: string }[]> {
   const views: { file: string; html: string }[] = [];
   // One language at a time: i18next holds one interface language.
-  for (const lang of LANGS as Lang[]) {
+  for (const lang of LANGS) {
     await initI18n(lang);
     await ensureScreenStrings(lang);
     for (const id of guideIds(lang)) {
